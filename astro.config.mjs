@@ -1,0 +1,68 @@
+// @ts-check
+import { defineConfig, fontProviders } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeSlug from 'rehype-slug';
+import { siteUrl, basePath } from './src/deploy.config.mjs';
+
+// Tests and benchmarks build other corpora and must not share build output or caches:
+// OUT_DIR and ASTRO_CACHE_DIR let each build use its own folders.
+const outDir = process.env.OUT_DIR || './dist';
+const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
+
+// Cairo, self-hosted from @fontsource (no third-party request). Arabic and Latin subsets are separate
+// files split by unicode-range, so a page downloads only the scripts it uses.
+const unicodeRanges = {
+  arabic: ['U+0600-06FF', 'U+0750-077F', 'U+0870-088E', 'U+0890-0891', 'U+0897-08E1', 'U+08E3-08FF', 'U+200C-200E', 'U+2010-2011', 'U+204F', 'U+2E41', 'U+FB50-FDFF', 'U+FE70-FE74', 'U+FE76-FEFC'],
+  latin: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
+};
+/** @param {'arabic' | 'latin'} subset */
+const cairoSubset = (subset) => ({
+  variants: /** @type {any} */ (
+    [400, 700].map((weight) => ({
+      src: [`./node_modules/@fontsource/cairo/files/cairo-${subset}-${weight}-normal.woff2`],
+      weight,
+      style: 'normal',
+      display: 'swap',
+      unicodeRange: unicodeRanges[subset],
+    }))
+  ),
+});
+
+export default defineConfig({
+  site: siteUrl,
+  base: basePath,
+  outDir,
+  cacheDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Two articles resolving to the same slug fail the build instead of silently overwriting each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({ rehypePlugins: [rehypeSlug] }),
+  },
+  // Two families so that only the Arabic files are preloaded; the Latin ones load when a page uses
+  // Latin letters. The stack is var(--font-cairo-arabic), var(--font-cairo-latin) (see global.css).
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Cairo',
+      cssVariable: '--font-cairo-arabic',
+      fallbacks: [],
+      options: cairoSubset('arabic'),
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Cairo Latin',
+      cssVariable: '--font-cairo-latin',
+      fallbacks: ['Tahoma', 'Arial', 'sans-serif'],
+      optimizedFallbacks: false,
+      options: cairoSubset('latin'),
+    },
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,79 @@
+// Pure functions over the article list: which articles are public, in what order, grouped how.
+// They take plain data so they can be unit-tested without Astro.
+
+export interface CategoryInfo {
+  id: string;
+  name: string;
+  description?: string;
+  order: number;
+}
+
+export interface ArticleSummary {
+  /** The URL slug (file name, or the `slug` field). */
+  id: string;
+  title: string;
+  description: string;
+  date: Date;
+  updated?: Date;
+  category: CategoryInfo;
+  tags: string[];
+  author?: string;
+  source?: string;
+  image?: { src: string; width: number; height: number; format: string };
+  imageAlt?: string;
+  draft: boolean;
+  readingMinutes: number;
+  /** The article's source path relative to the project root, for error messages. */
+  filePath?: string;
+}
+
+/** Newest first; equal dates fall back to the id so the order never depends on file-system order. */
+export function compareNewestFirst(a: Pick<ArticleSummary, 'date' | 'id'>, b: Pick<ArticleSummary, 'date' | 'id'>): number {
+  return b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
+}
+
+/**
+ * The articles a build publishes, newest first. Drafts and articles dated after `now` are left out
+ * unless `includeUnpublished` (the dev server, so editors can preview them).
+ */
+export function selectPublished<T extends Pick<ArticleSummary, 'date' | 'id' | 'draft'>>(
+  articles: readonly T[],
+  now: Date,
+  includeUnpublished = false,
+): T[] {
+  return articles
+    .filter((article) => includeUnpublished || (!article.draft && article.date.getTime() <= now.getTime()))
+    .sort(compareNewestFirst);
+}
+
+/** Categories in display order (their `order`, then Arabic name). */
+export function sortCategories<T extends Pick<CategoryInfo, 'order' | 'name'>>(categories: readonly T[]): T[] {
+  return [...categories].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'ar'));
+}
+
+/** Articles of each category, keeping the given (newest-first) order. Every category gets a list. */
+export function groupByCategory<T extends Pick<ArticleSummary, 'category'>>(
+  articles: readonly T[],
+  categoryIds: readonly string[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>(categoryIds.map((id) => [id, []]));
+  for (const article of articles) {
+    const list = groups.get(article.category.id);
+    if (list) list.push(article);
+    else groups.set(article.category.id, [article]);
+  }
+  return groups;
+}
+
+/** Articles of each tag, newest first; tags sorted by Arabic collation. */
+export function groupByTag<T extends Pick<ArticleSummary, 'tags'>>(articles: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const article of articles) {
+    for (const tag of new Set(article.tags)) {
+      const list = groups.get(tag);
+      if (list) list.push(article);
+      else groups.set(tag, [article]);
+    }
+  }
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b, 'ar')));
+}

@@ -1,0 +1,84 @@
+// Loads the collections once per build and turns them into ready-to-render data. Every page imports
+// `getSiteData()`; the work runs the first time and the same promise serves every later page.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { site } from '../site.config';
+import {
+  groupByCategory,
+  groupByTag,
+  selectPublished,
+  sortCategories,
+  type ArticleSummary,
+  type CategoryInfo,
+} from './articles';
+import { readingMinutes } from './reading-time';
+import { computeRelated } from './related';
+
+export interface SiteData {
+  /** Published articles, newest first. */
+  articles: ArticleSummary[];
+  categories: CategoryInfo[];
+  categoryById: Map<string, CategoryInfo>;
+  articlesByCategory: Map<string, ArticleSummary[]>;
+  articlesByTag: Map<string, ArticleSummary[]>;
+  /** Related articles of each published article (computed once for the whole corpus). */
+  relatedById: Map<string, ArticleSummary[]>;
+  /** The collection entry behind each published article, for `render()`. */
+  entryById: Map<string, CollectionEntry<'articles'>>;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+export function getSiteData(): Promise<SiteData> {
+  cached ??= loadSiteData();
+  return cached;
+}
+
+async function loadSiteData(): Promise<SiteData> {
+  const [categoryEntries, articleEntries] = await Promise.all([getCollection('categories'), getCollection('articles')]);
+
+  const categories = sortCategories(
+    categoryEntries.map((entry) => ({ id: entry.id, ...entry.data }) satisfies CategoryInfo),
+  );
+  const categoryById = new Map(categories.map((category) => [category.id, category]));
+
+  const summaries = articleEntries.map((entry): ArticleSummary => {
+    const category = categoryById.get(entry.data.category.id);
+    if (!category) {
+      // Astro checks references too; this keeps the message explicit if that ever changes.
+      throw new Error(
+        `${entry.filePath ?? entry.id}: category "${entry.data.category.id}" does not exist. ` +
+          `القسم غير موجود: أنشئ ${site.contentDir}/categories/${entry.data.category.id}.json أو صحّح الحقل category.`,
+      );
+    }
+    return {
+      id: entry.id,
+      title: entry.data.title,
+      description: entry.data.description,
+      date: entry.data.date,
+      updated: entry.data.updated,
+      category,
+      tags: entry.data.tags,
+      author: entry.data.author,
+      source: entry.data.source,
+      image: entry.data.image,
+      imageAlt: entry.data.imageAlt,
+      draft: entry.data.draft,
+      readingMinutes: readingMinutes(entry.body ?? '', site.readingWordsPerMinute),
+      filePath: entry.filePath,
+    };
+  });
+
+  const articles = selectPublished(summaries, new Date(), import.meta.env.DEV);
+  const published = new Set(articles.map((article) => article.id));
+  const entryById = new Map(articleEntries.filter((entry) => published.has(entry.id)).map((entry) => [entry.id, entry]));
+
+  return {
+    articles,
+    categories,
+    categoryById,
+    articlesByCategory: groupByCategory(articles, categories.map((category) => category.id)),
+    articlesByTag: groupByTag(articles),
+    relatedById: computeRelated(articles, site.relatedCount),
+    entryById,
+  };
+}
