@@ -9,6 +9,9 @@ import { siteUrl, basePath } from './src/deploy.config.mjs';
 // Tests and benchmarks build other corpora and must not share build output or caches:
 // OUT_DIR and ASTRO_CACHE_DIR let each build use its own folders.
 const outDir = process.env.OUT_DIR || './dist';
+// Drafts and scheduled articles are previewed on the dev server only, never in a build, whatever
+// NODE_ENV says.
+const isDevServer = process.argv.slice(2).includes('dev');
 const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
 
 // Cairo, self-hosted from @fontsource (no third-party request). Arabic and Latin subsets are separate
@@ -64,5 +67,6 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    define: { 'import.meta.env.AFAQ_PREVIEW_UNPUBLISHED': JSON.stringify(isDevServer) },
   },
 });

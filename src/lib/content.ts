@@ -68,7 +68,7 @@ async function loadSiteData(): Promise<SiteData> {
     };
   });
 
-  const articles = selectPublished(summaries, new Date(), import.meta.env.DEV);
+  const articles = selectPublished(summaries, new Date(), import.meta.env.AFAQ_PREVIEW_UNPUBLISHED === true);
   const published = new Set(articles.map((article) => article.id));
   const entryById = new Map(articleEntries.filter((entry) => published.has(entry.id)).map((entry) => [entry.id, entry]));
 

@@ -2,6 +2,8 @@
 // several builds (fixture corpora, broken articles, sub-path deployments) can run side by side.
 import { spawn } from 'node:child_process';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { projectRoot, tmpRoot } from './paths';
 
@@ -21,6 +23,12 @@ export interface BuildOptions {
 }
 
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+/**
+ * Astro writes generated modules to <root>/.astro/ whatever OUT_DIR and ASTRO_CACHE_DIR say, so two
+ * builds of one project at the same time would read each other's content. `flock` serialises them
+ * across test workers and processes (one lock per project folder).
+ */
+const buildLock = path.join(os.tmpdir(), `afaq-astro-build-${createHash('sha1').update(projectRoot).digest('hex').slice(0, 12)}.lock`);
 
 export async function buildSite({ name, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
   const workDir = path.join(tmpRoot, name);
@@ -28,7 +36,7 @@ export async function buildSite({ name, contentDir, env = {} }: BuildOptions): P
   await rm(workDir, { recursive: true, force: true });
   await mkdir(workDir, { recursive: true });
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, 'build'], {
+    const child = spawn('flock', [buildLock, process.execPath, astroBin, 'build'], {
       cwd: projectRoot,
       env: {
         ...process.env,
@@ -56,12 +64,12 @@ export async function buildSite({ name, contentDir, env = {} }: BuildOptions): P
 
 /**
  * Copies a content folder into tests/.tmp/<name>/content, applies `files` (path → text, or null to
- * delete) and returns the new folder: used to build a corpus with one broken article.
+ * delete; a Buffer for binary files) and returns the new folder: used to build a corpus with one broken article.
  */
 export async function contentVariant(
   name: string,
   baseContentDir: string,
-  files: Record<string, string | null>,
+  files: Record<string, string | Buffer | null>,
 ): Promise<string> {
   const dir = path.join(tmpRoot, `${name}-content`);
   await rm(dir, { recursive: true, force: true });
