@@ -1,0 +1,16 @@
+// Google News sitemap: articles published in the last days (site.reader.newsSitemapDays) at build time.
+import type { APIRoute } from 'astro';
+import { site } from '../site.config';
+import { getSiteData } from '../lib/content';
+import { newsEntries } from '../lib/feeds';
+import { newsSitemapXml } from '../lib/seo';
+import { articleUrl } from '../lib/view';
+import { absolute } from '../lib/reader-view';
+
+export const GET: APIRoute = async () => {
+  const { articles } = await getSiteData();
+  const entries = newsEntries(articles, new Date(), site.reader.newsSitemapDays, (id) => absolute(articleUrl(id)));
+  return new Response(newsSitemapXml(entries, { name: site.name, language: 'ar' }), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
+};

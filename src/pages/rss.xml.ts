@@ -1,0 +1,26 @@
+// RSS 2.0 feed of the latest articles, with Arabic channel metadata.
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { site } from '../site.config';
+import { t } from '../i18n/ar';
+import { getSiteData } from '../lib/content';
+import { feedItems } from '../lib/feeds';
+import { articleUrl, homeUrl } from '../lib/view';
+import { absolute } from '../lib/reader-view';
+
+export const GET: APIRoute = async () => {
+  const { articles } = await getSiteData();
+  return rss({
+    title: site.name,
+    description: `${t.feedDescription} — ${t.siteTagline}`,
+    site: absolute(homeUrl()),
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      '<language>ar</language>',
+      `<copyright>${t.footerRights(String(new Date().getFullYear()))}</copyright>`,
+      `<atom:link href="${absolute(`${site.basePath}rss.xml`)}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: feedItems(articles, site.reader.feedSize, (id) => absolute(articleUrl(id))),
+    trailingSlash: true,
+  });
+};
