@@ -1,0 +1,60 @@
+// Where the comment form posts, decided from deployment settings, and the origin that the Content
+// Security Policy must allow for it (form-action and connect-src).
+import type { CommentProvider } from '../site.config';
+import { joinBase } from './urls';
+
+export interface CommentsEnv {
+  provider?: string;
+  endpoint?: string;
+  netlifyForm?: string;
+}
+
+/** The receiver's path on the site when COMMENTS_ENDPOINT is not set (a reverse proxy forwards it). */
+export const defaultEndpointPath = 'api/comments';
+
+/**
+ * The comment provider for a build. Default: `endpoint`, posting to <basePath>api/comments on the site
+ * itself, so every article shows a working form once the receiver (server/comments) is reachable there.
+ * Throws with the variable named when a value makes no sense: a deployment must not silently lose comments.
+ */
+export function resolveCommentProvider(env: CommentsEnv, basePath: string): CommentProvider {
+  const kind = (env.provider ?? '').trim().toLowerCase() || 'endpoint';
+  if (kind === 'none') return { kind: 'none' };
+  if (kind === 'netlify') return { kind: 'netlify', formName: env.netlifyForm?.trim() || 'comments' };
+  if (kind !== 'endpoint') {
+    throw new Error(`COMMENTS_PROVIDER must be "endpoint", "netlify" or "none" (got "${env.provider}").`);
+  }
+  const url = env.endpoint?.trim() || joinBase(basePath, defaultEndpointPath);
+  if (!url.startsWith('/') || url.startsWith('//')) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+      throw new Error(`COMMENTS_ENDPOINT must be an http(s) URL or a path starting with "/" (got "${url}").`);
+    }
+  }
+  return { kind: 'endpoint', url };
+}
+
+/**
+ * The origin the form posts to when it is not the site's own origin (e.g. "https://comments.example.org"),
+ * or undefined when the form posts to the site itself or is closed.
+ */
+export function commentEndpointOrigin(provider: CommentProvider, siteUrl: string): string | undefined {
+  if (provider.kind !== 'endpoint') return undefined;
+  const site = new URL(siteUrl);
+  const endpoint = new URL(provider.url, site);
+  return endpoint.origin === site.origin ? undefined : endpoint.origin;
+}
+
+/**
+ * Sources to add to the CSP's `form-action` and `connect-src` for comments, besides 'self': the
+ * endpoint's origin when it is on another origin, nothing otherwise.
+ */
+export function commentCspSources(provider: CommentProvider, siteUrl: string): string[] {
+  const origin = commentEndpointOrigin(provider, siteUrl);
+  return origin ? [origin] : [];
+}
