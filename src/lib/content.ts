@@ -12,6 +12,7 @@ import {
 } from './articles';
 import { readingMinutes } from './reading-time';
 import { computeRelated } from './related';
+import { mdxToPlainText } from './text';
 
 export interface SiteData {
   /** Published articles, newest first. */
@@ -78,7 +79,9 @@ async function loadSiteData(): Promise<SiteData> {
     categoryById,
     articlesByCategory: groupByCategory(articles, categories.map((category) => category.id)),
     articlesByTag: groupByTag(articles),
-    relatedById: computeRelated(articles, site.relatedCount),
+    relatedById: computeRelated(articles, site.relatedCount, {
+      bodyText: (article) => mdxToPlainText(entryById.get(article.id)?.body ?? ''),
+    }),
     entryById,
   };
 }

@@ -1,13 +1,396 @@
-// Related articles for every article, computed once per build.
-// Interim ranking (same category, newest first, then the latest); issue #3 replaces it with scoring.
-import type { ArticleSummary } from './articles';
+// Related articles for every article, computed once per build for the whole corpus.
+//
+// Score of a candidate b for an article a (weights in `defaultRelatedWeights`):
+//   text      cosine similarity of TF-IDF vectors of title (×3), standfirst (×2) and body (×1), after
+//             Arabic normalisation (arabic.ts); tf is sublinear (1 + ln tf), idf = ln(1 + N / df)
+//   tags      cosine similarity of the tag sets, each tag weighted by its idf, so a rare tag shared
+//             by two stories counts far more than a tag half the site carries
+//   category  a small bonus when both are in the same category
+//   recency   a small bonus decaying with the time between the two stories (half-life in days)
+// Only a candidate whose text + tag score reaches `minMatch` is a match. Fewer than k matches are
+// completed from the same category, newest first, then from the latest articles. Ties: score, then
+// newer, then id. Drafts, future-dated articles and the article itself are never candidates.
+//
+// Scale: vectors are sparse and pruned to each article's strongest terms; an inverted index with
+// weight-ordered, capped posting lists yields the candidates, so the work grows roughly linearly
+// with the number of articles (no n × n matrix).
+import { createProcliticFolder, normalizeArabic, splitWords, termOf } from './arabic';
 
-export function computeRelated(articles: readonly ArticleSummary[], k: number): Map<string, ArticleSummary[]> {
-  const result = new Map<string, ArticleSummary[]>();
-  for (const article of articles) {
-    const sameCategory = articles.filter((other) => other.id !== article.id && other.category.id === article.category.id);
-    const others = articles.filter((other) => other.id !== article.id && other.category.id !== article.category.id);
-    result.set(article.id, [...sameCategory, ...others].slice(0, k));
+/** What ranking needs from an article. */
+export interface RelatedInput {
+  id: string;
+  title: string;
+  description: string;
+  date: Date;
+  category: { id: string };
+  tags: readonly string[];
+  draft?: boolean;
+}
+
+export interface RelatedWeights {
+  text: number;
+  tags: number;
+  category: number;
+  recency: number;
+  /** Days after which the recency bonus has halved. */
+  recencyHalfLifeDays: number;
+  /** Least text + tag score for a candidate to count as a match rather than a filler. */
+  minMatch: number;
+}
+
+export const defaultRelatedWeights: RelatedWeights = {
+  text: 0.7,
+  tags: 0.3,
+  category: 0.05,
+  recency: 0.05,
+  recencyHalfLifeDays: 90,
+  minMatch: 0.05,
+};
+
+export interface RelatedOptions<T> {
+  /** The plain body text of an article (without markup). */
+  bodyText?: (article: T) => string;
+  /** Articles dated after this are never related (default: now). */
+  now?: Date;
+  weights?: Partial<RelatedWeights>;
+  /** Terms kept per article vector (strongest first). */
+  maxTermsPerArticle?: number;
+  /** Terms of an article used to look up candidates (strongest first). */
+  maxQueryTerms?: number;
+  /** Articles kept per term or tag in the inverted index (strongest first). */
+  maxPostings?: number;
+}
+
+const TITLE_WEIGHT = 3;
+const DESCRIPTION_WEIGHT = 2;
+const DAY = 86_400_000;
+/** Body text beyond this many characters (a long read's tail) is not indexed. */
+const MAX_BODY_CHARS = 20_000;
+
+/** Sparse vector: term ids and weights, L2-normalised. */
+interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * The k most related published articles of each article (keyed by id; every given article gets a list,
+ * possibly empty). Same input, same output, whatever the input order.
+ */
+export function computeRelated<T extends RelatedInput>(
+  articles: readonly T[],
+  k: number,
+  options: RelatedOptions<T> = {},
+): Map<string, T[]> {
+  const weights = { ...defaultRelatedWeights, ...options.weights };
+  const maxTerms = options.maxTermsPerArticle ?? 40;
+  const maxPostings = options.maxPostings ?? 250;
+  const maxQueryTerms = options.maxQueryTerms ?? 40;
+  const now = (options.now ?? new Date()).getTime();
+  const result = new Map<string, T[]>();
+
+  // A fixed internal order (by id) makes every sum and tie independent of the caller's order.
+  const docs = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const n = docs.length;
+  const eligible = docs.map((doc) => !doc.draft && doc.date.getTime() <= now);
+  if (k <= 0 || n === 0) {
+    for (const doc of docs) result.set(doc.id, []);
+    return result;
+  }
+
+  const textVectors = buildTextVectors(docs, options.bodyText, maxTerms);
+  const queryVectors = textVectors.map((vector) => strongest(vector, maxQueryTerms));
+  const tagVectors = buildTagVectors(docs);
+  const textPostings = buildPostings(textVectors, eligible, maxPostings);
+  const tagPostings = buildPostings(tagVectors, eligible, maxPostings);
+
+  // Newest-first lists for the fill rules.
+  const newest = docs.map((_, index) => index).filter((index) => eligible[index]);
+  newest.sort((a, b) => compareNewest(docs, a, b));
+  const newestByCategory = new Map<string, number[]>();
+  for (const index of newest) {
+    const id = docs[index]!.category.id;
+    const list = newestByCategory.get(id);
+    if (list) list.push(index);
+    else newestByCategory.set(id, [index]);
+  }
+
+  const textScore = new Float64Array(n);
+  const tagScore = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const seen = new Uint8Array(n);
+
+  const halfLife = weights.recencyHalfLifeDays * DAY;
+  const bonusCeiling = Math.max(0, weights.category) + Math.max(0, weights.recency);
+  const top: Array<{ index: number; score: number }> = [];
+
+  for (let a = 0; a < n; a++) {
+    let touchedCount = accumulate(a, queryVectors[a]!, textPostings, textScore, touched, seen, 0);
+    touchedCount = accumulate(a, tagVectors[a]!, tagPostings, tagScore, touched, seen, touchedCount);
+
+    // Top k matches, kept in a short sorted list.
+    top.length = 0;
+    const docA = docs[a]!;
+    const timeA = docA.date.getTime();
+    for (let t = 0; t < touchedCount; t++) {
+      const b = touched[t]!;
+      const base = weights.text * textScore[b]! + weights.tags * tagScore[b]!;
+      textScore[b] = 0;
+      tagScore[b] = 0;
+      seen[b] = 0;
+      if (base < weights.minMatch) continue;
+      if (top.length === k && base + bonusCeiling < top[k - 1]!.score) continue;
+      const docB = docs[b]!;
+      const score =
+        base +
+        (docA.category.id === docB.category.id ? weights.category : 0) +
+        weights.recency * Math.pow(0.5, Math.abs(timeA - docB.date.getTime()) / halfLife);
+      if (top.length === k && !ranksBefore(docs, b, score, top[k - 1]!)) continue;
+      let at = top.length === k ? k - 1 : top.length;
+      while (at > 0 && ranksBefore(docs, b, score, top[at - 1]!)) at--;
+      top.splice(at, 0, { index: b, score });
+      if (top.length > k) top.pop();
+    }
+
+    const chosen = top.map((entry) => entry.index);
+    if (chosen.length < k) {
+      const taken = new Set([a, ...chosen]);
+      for (const list of [newestByCategory.get(docA.category.id) ?? [], newest]) {
+        for (const b of list) {
+          if (chosen.length >= k) break;
+          if (!taken.has(b)) {
+            taken.add(b);
+            chosen.push(b);
+          }
+        }
+      }
+    }
+    result.set(
+      docA.id,
+      chosen.map((index) => docs[index]!),
+    );
   }
   return result;
+}
+
+/**
+ * Adds article a's dot products with every article in the posting lists of its terms to `scores`,
+ * recording each article met for the first time in `touched`. Returns the new count of touched.
+ */
+function accumulate(
+  a: number,
+  vector: SparseVector,
+  postings: Postings,
+  scores: Float64Array,
+  touched: Int32Array,
+  seen: Uint8Array,
+  touchedCount: number,
+): number {
+  const { offsets, docs, weights } = postings;
+  for (let i = 0; i < vector.ids.length; i++) {
+    const term = vector.ids[i]!;
+    const weight = vector.weights[i]!;
+    const end = offsets[term + 1]!;
+    for (let p = offsets[term]!; p < end; p++) {
+      const b = docs[p]!;
+      if (b === a) continue;
+      if (seen[b] === 0) {
+        seen[b] = 1;
+        touched[touchedCount++] = b;
+      }
+      scores[b] = scores[b]! + weight * weights[p]!;
+    }
+  }
+  return touchedCount;
+}
+
+function compareNewest(docs: readonly RelatedInput[], a: number, b: number): number {
+  const docA = docs[a]!;
+  const docB = docs[b]!;
+  return docB.date.getTime() - docA.date.getTime() || (docA.id < docB.id ? -1 : docA.id > docB.id ? 1 : 0);
+}
+
+/** Whether candidate b with `score` ranks before an entry already in the list. */
+function ranksBefore(docs: readonly RelatedInput[], b: number, score: number, other: { index: number; score: number }) {
+  if (score !== other.score) return score > other.score;
+  return compareNewest(docs, b, other.index) < 0;
+}
+
+/** TF-IDF vectors of title + standfirst + body, pruned to the strongest terms and L2-normalised. */
+function buildTextVectors<T extends RelatedInput>(
+  docs: readonly T[],
+  bodyText: ((article: T) => string) | undefined,
+  maxTerms: number,
+): SparseVector[] {
+  // Pass 1: weighted term frequencies per article and document frequencies of the terms. Each distinct
+  // word is analysed once (stopword, article) and mapped straight to a term id.
+  const vocabulary = new Map<string, number>();
+  const terms: string[] = [];
+  const termOfWord = new Map<string, number>(); // word → term id, or -1 for no term
+  let tf = new Float64Array(1024);
+  const docTerms: Int32Array[] = [];
+  const docCounts: Float64Array[] = [];
+  const rawDf: number[] = [];
+  const present: number[] = [];
+  const add = (text: string, weight: number) => {
+    for (const word of splitWords(text)) {
+      let id = termOfWord.get(word);
+      if (id === undefined) {
+        const term = termOf(word);
+        if (term === null) id = -1;
+        else {
+          id = vocabulary.get(term);
+          if (id === undefined) {
+            id = terms.length;
+            vocabulary.set(term, id);
+            terms.push(term);
+            rawDf.push(0);
+            if (id >= tf.length) {
+              const grown = new Float64Array(tf.length * 2);
+              grown.set(tf);
+              tf = grown;
+            }
+          }
+        }
+        termOfWord.set(word, id);
+      }
+      if (id < 0) continue;
+      if (tf[id] === 0) present.push(id);
+      tf[id] = tf[id]! + weight;
+    }
+  };
+  for (const doc of docs) {
+    add(doc.title, TITLE_WEIGHT);
+    add(doc.description, DESCRIPTION_WEIGHT);
+    if (bodyText) add(bodyText(doc).slice(0, MAX_BODY_CHARS), 1);
+    const ids = Int32Array.from(present);
+    const counts = Float64Array.from(ids, (id) => tf[id]!);
+    for (const id of ids) {
+      rawDf[id]!++;
+      tf[id] = 0;
+    }
+    present.length = 0;
+    docTerms.push(ids);
+    docCounts.push(counts);
+  }
+
+  // Fold proclitic forms (وبكين → بكين) onto attested bare words, then merge and count again.
+  const fold = createProcliticFolder(new Map(terms.map((term, id) => [term, rawDf[id]!])));
+  const folded = new Int32Array(terms.length);
+  for (let id = 0; id < terms.length; id++) folded[id] = vocabulary.get(fold(terms[id]!)) ?? id;
+  const df = new Int32Array(terms.length);
+  const merged = docTerms.map((ids, doc) => {
+    const counts = docCounts[doc]!;
+    const out = new Map<number, number>();
+    for (let i = 0; i < ids.length; i++) {
+      const target = folded[ids[i]!]!;
+      const previous = out.get(target);
+      if (previous === undefined) df[target]!++;
+      out.set(target, (previous ?? 0) + counts[i]!);
+    }
+    return out;
+  });
+
+  const n = docs.length;
+  return merged.map((counts) => {
+    const entries: Array<[number, number]> = [];
+    for (const [id, count] of counts) {
+      if (df[id]! < 2) continue; // a term only this article has cannot relate it to another
+      entries.push([id, (1 + Math.log(count)) * Math.log(1 + n / df[id]!)]);
+    }
+    return toVector(entries, maxTerms);
+  });
+}
+
+/** Tag vectors: each tag (normalised) weighted by its idf, L2-normalised. */
+function buildTagVectors(docs: readonly RelatedInput[]): SparseVector[] {
+  const vocabulary = new Map<string, number>();
+  const df: number[] = [];
+  const tagIds = docs.map((doc) => {
+    const ids = new Set<number>();
+    for (const tag of doc.tags) {
+      const key = normalizeArabic(tag).replace(/\s+/g, ' ').trim();
+      if (!key) continue;
+      let id = vocabulary.get(key);
+      if (id === undefined) {
+        id = df.length;
+        vocabulary.set(key, id);
+        df.push(0);
+      }
+      if (!ids.has(id)) {
+        ids.add(id);
+        df[id]!++;
+      }
+    }
+    return ids;
+  });
+  const n = docs.length;
+  return tagIds.map((ids) =>
+    toVector(
+      [...ids].filter((id) => df[id]! >= 2).map((id): [number, number] => [id, Math.log(1 + n / df[id]!)]),
+      Number.POSITIVE_INFINITY,
+    ),
+  );
+}
+
+/** Strongest `maxTerms` entries (ties by term id), L2-normalised, sorted by term id. */
+function toVector(entries: Array<[number, number]>, maxTerms: number): SparseVector {
+  entries.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  const kept = entries.length > maxTerms ? entries.slice(0, maxTerms) : entries;
+  let norm = 0;
+  for (const [, weight] of kept) norm += weight * weight;
+  norm = Math.sqrt(norm) || 1;
+  kept.sort((x, y) => x[0] - y[0]);
+  return {
+    ids: Int32Array.from(kept, ([id]) => id),
+    weights: Float64Array.from(kept, ([, weight]) => weight / norm),
+  };
+}
+
+/** The `count` strongest entries of a vector (not renormalised: scores stay comparable). */
+function strongest(vector: SparseVector, count: number): SparseVector {
+  if (vector.ids.length <= count) return vector;
+  const order = Array.from(vector.ids.keys()).sort(
+    (x, y) => vector.weights[y]! - vector.weights[x]! || vector.ids[x]! - vector.ids[y]!,
+  );
+  const kept = order.slice(0, count).sort((x, y) => vector.ids[x]! - vector.ids[y]!);
+  return { ids: Int32Array.from(kept, (i) => vector.ids[i]!), weights: Float64Array.from(kept, (i) => vector.weights[i]!) };
+}
+
+/** Inverted index in compressed rows: for each term, eligible articles by weight (strongest first), capped. */
+interface Postings {
+  offsets: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
+function buildPostings(vectors: readonly SparseVector[], eligible: readonly boolean[], cap: number): Postings {
+  let termCount = 0;
+  for (const vector of vectors) for (const id of vector.ids) termCount = Math.max(termCount, id + 1);
+  const lists: Array<Array<[number, number]>> = Array.from({ length: termCount }, () => []);
+  vectors.forEach((vector, doc) => {
+    if (!eligible[doc]) return;
+    for (let i = 0; i < vector.ids.length; i++) lists[vector.ids[i]!]!.push([doc, vector.weights[i]!]);
+  });
+  const offsets = new Int32Array(termCount + 1);
+  let total = 0;
+  for (let term = 0; term < termCount; term++) {
+    const list = lists[term]!;
+    if (list.length > cap) {
+      list.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+      list.length = cap;
+    }
+    total += list.length;
+    offsets[term + 1] = total;
+  }
+  const docs = new Int32Array(total);
+  const weights = new Float64Array(total);
+  let at = 0;
+  for (const list of lists) {
+    for (const [doc, weight] of list) {
+      docs[at] = doc;
+      weights[at++] = weight;
+    }
+  }
+  return { offsets, docs, weights };
 }

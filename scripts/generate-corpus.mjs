@@ -1,0 +1,491 @@
+#!/usr/bin/env node
+// Synthetic Arabic news corpus in the CONTENT_DIR layout, deterministic from a seed.
+//
+//   node scripts/generate-corpus.mjs --count 1000 --out /tmp/corpus [options]
+//
+// Options
+//   --count N        articles to write (required, ≥ 1)
+//   --out DIR        output folder; writes DIR/articles/article-00001.mdx …, DIR/categories/*.json and
+//                    DIR/clusters.json (ground truth: the topic cluster of every article)
+//   --clusters N     topic clusters (default 8). Each cluster has its own people, places, event and
+//                    theme vocabulary; 14 themes exist, further clusters reuse a theme with new people
+//                    and places (like two flood stories in two countries)
+//   --seed N         random seed (default 1): same options, same bytes
+//   --start DATE     newest possible article date, YYYY-MM-DD (default 2025-06-01)
+//   --days N         dates are spread over this many days before --start (default 730)
+//   --drafts F       fraction of articles marked `draft: true` (default 0)
+//   --noise F        chance that a person, place or topic in a body sentence is borrowed from another
+//                    cluster, as stories mention other news (default 0.1)
+//   --clean          delete DIR/articles and DIR/categories before writing
+//
+// Articles mix their cluster's sentences with generic news sentences, have 4–8 paragraphs with some
+// h2/h3 headings and a quote, Arabic punctuation, prefixed forms (وبكين، بالصين، للقاهرة), a little
+// tashkeel/tatweel and Arabic-Indic digits. Categories and tags are deliberately mixed across clusters
+// (half the articles take a random category, most tags are shared or noise), so tags alone cannot
+// tell which stories belong together.
+//
+// As a module: `generateCorpus(options)` returns { articles, categories, clusters } in memory (each
+// article: id, cluster, data (frontmatter), body, source (full file text)); `writeCorpus(dir, corpus)`
+// writes it. Used by the related-articles quality test and benchmark, and by build benchmarks.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Categories of the site (ids match site.config.ts navigation). */
+export const CORPUS_CATEGORIES = [
+  { id: 'politics', name: 'سياسة', order: 1 },
+  { id: 'international', name: 'دولي', order: 2 },
+  { id: 'economy', name: 'اقتصاد', order: 3 },
+  { id: 'technology', name: 'تكنولوجيا', order: 4 },
+  { id: 'sports', name: 'رياضة', order: 5 },
+  { id: 'culture', name: 'ثقافة', order: 6 },
+];
+
+// Each theme: its category, topic phrases, organisations, event kinds and tags.
+const THEMES = [
+  {
+    id: 'energy', category: 'economy',
+    topics: ['أسعار النفط', 'إنتاج الخام', 'صادرات الغاز الطبيعي', 'خطوط الأنابيب', 'مخزونات النفط', 'المصافي', 'حصص الإنتاج', 'عقود التنقيب'],
+    orgs: ['منظمة أوبك', 'شركة النفط الوطنية', 'وزارة الطاقة'],
+    events: ['قمة الطاقة', 'مؤتمر النفط'],
+    tags: ['النفط', 'الطاقة', 'أوبك'],
+  },
+  {
+    id: 'elections', category: 'politics',
+    topics: ['الانتخابات البرلمانية', 'صناديق الاقتراع', 'نسبة المشاركة', 'الحملة الانتخابية', 'القوائم الانتخابية', 'فرز الأصوات', 'الطعون الانتخابية', 'الدوائر الانتخابية'],
+    orgs: ['المفوضية العليا للانتخابات', 'المحكمة الدستورية', 'لجنة مراقبة الانتخابات'],
+    events: ['الجولة الثانية من الاقتراع', 'المناظرة التلفزيونية'],
+    tags: ['الانتخابات', 'البرلمان', 'الديمقراطية'],
+  },
+  {
+    id: 'football', category: 'sports',
+    topics: ['نهائي الكأس', 'ركلات الترجيح', 'صدارة الدوري', 'سوق الانتقالات', 'تشكيلة المنتخب', 'إصابة المهاجم', 'خطة المدرب', 'جماهير الملعب'],
+    orgs: ['الاتحاد القاري لكرة القدم', 'رابطة الدوري المحترف', 'نادي الشباب الرياضي'],
+    events: ['بطولة الأمم', 'كأس السوبر'],
+    tags: ['كرة القدم', 'الدوري', 'المنتخب'],
+  },
+  {
+    id: 'ai', category: 'technology',
+    topics: ['نماذج الذكاء الاصطناعي', 'الرقائق الإلكترونية', 'مراكز البيانات', 'الحوسبة السحابية', 'الخوارزميات التوليدية', 'حماية الخصوصية', 'الشركات الناشئة', 'الروبوتات الذكية'],
+    orgs: ['هيئة البيانات والذكاء الاصطناعي', 'مختبر الحوسبة المتقدمة', 'شركة الرقائق العالمية'],
+    events: ['معرض التقنية', 'ملتقى المطورين'],
+    tags: ['الذكاء الاصطناعي', 'التقنية', 'الرقائق'],
+  },
+  {
+    id: 'health', category: 'international',
+    topics: ['حملة التطعيم', 'انتشار الفيروس', 'أسرّة العناية المركزة', 'اللقاح الجديد', 'الحجر الصحي', 'الإصابات المؤكدة', 'الطواقم الطبية', 'سلالة متحورة'],
+    orgs: ['منظمة الصحة العالمية', 'وزارة الصحة', 'مركز مكافحة الأوبئة'],
+    events: ['مؤتمر الصحة العامة', 'حملة التلقيح الوطنية'],
+    tags: ['الصحة', 'الأوبئة', 'اللقاحات'],
+  },
+  {
+    id: 'floods', category: 'international',
+    topics: ['الفيضانات', 'السيول الجارفة', 'الأمطار الغزيرة', 'عمليات الإجلاء', 'انهيار الجسور', 'منسوب الأنهار', 'السدود الترابية', 'المنازل الغارقة'],
+    orgs: ['هيئة الأرصاد الجوية', 'الدفاع المدني', 'الهلال الأحمر'],
+    events: ['موسم الأمطار', 'حالة الطوارئ'],
+    tags: ['الطقس', 'كوارث طبيعية', 'المناخ'],
+  },
+  {
+    id: 'space', category: 'technology',
+    topics: ['إطلاق الصاروخ', 'القمر الصناعي', 'رواد الفضاء', 'المحطة الفضائية', 'مسبار المريخ', 'المدار المنخفض', 'منصة الإطلاق', 'مهمة الهبوط'],
+    orgs: ['وكالة الفضاء', 'مركز الأبحاث الفلكية', 'شركة الصواريخ الخاصة'],
+    events: ['مهمة الاستكشاف', 'نافذة الإطلاق'],
+    tags: ['الفضاء', 'العلوم', 'الأقمار الصناعية'],
+  },
+  {
+    id: 'drought', category: 'economy',
+    topics: ['موجة الجفاف', 'المياه الجوفية', 'محطات التحلية', 'محصول القمح', 'قنوات الري', 'شح الأمطار', 'الأمن الغذائي', 'أسعار الأعلاف'],
+    orgs: ['منظمة الأغذية والزراعة', 'وزارة الزراعة', 'صندوق التنمية الريفية'],
+    events: ['موسم الحصاد', 'قمة الأمن الغذائي'],
+    tags: ['الزراعة', 'المياه', 'الغذاء'],
+  },
+  {
+    id: 'trade', category: 'economy',
+    topics: ['الرسوم الجمركية', 'حركة الحاويات', 'الشحن البحري', 'سلاسل الإمداد', 'الميزان التجاري', 'المناطق الحرة', 'أرصفة الميناء', 'اتفاقية التجارة'],
+    orgs: ['منظمة التجارة العالمية', 'هيئة الموانئ', 'غرفة التجارة والصناعة'],
+    events: ['منتدى الاستثمار', 'جولة المفاوضات التجارية'],
+    tags: ['التجارة', 'الموانئ', 'الاقتصاد العالمي'],
+  },
+  {
+    id: 'cinema', category: 'culture',
+    topics: ['العرض الأول للفيلم', 'لجنة التحكيم', 'السجادة الحمراء', 'جائزة أفضل مخرج', 'الأفلام الوثائقية', 'شباك التذاكر', 'السينما المستقلة', 'الإنتاج المشترك'],
+    orgs: ['المؤسسة العامة للسينما', 'نقابة الفنانين', 'أكاديمية الفنون'],
+    events: ['مهرجان السينما', 'أسبوع الفيلم'],
+    tags: ['السينما', 'مهرجانات', 'فنون'],
+  },
+  {
+    id: 'earthquake', category: 'international',
+    topics: ['الزلزال المدمر', 'الهزات الارتدادية', 'فرق الإنقاذ', 'تحت الأنقاض', 'المباني المنهارة', 'مخيمات الإيواء', 'قوة الهزة', 'مركز الزلزال'],
+    orgs: ['مرصد الزلازل', 'فرق البحث والإنقاذ', 'برنامج الأغذية العالمي'],
+    events: ['عمليات الإغاثة', 'مؤتمر المانحين'],
+    tags: ['زلازل', 'إغاثة', 'كوارث طبيعية'],
+  },
+  {
+    id: 'security', category: 'politics',
+    topics: ['المحادثات الأمنية', 'معاهدة الدفاع المشترك', 'المناورات العسكرية', 'العقوبات الغربية', 'صفقات الأسلحة', 'الشراكة الإستراتيجية', 'التعاون العسكري', 'الحدود المشتركة'],
+    orgs: ['مجلس الأمن القومي', 'وزارة الدفاع', 'حلف شمال الأطلسي'],
+    events: ['الزيارة الرسمية', 'الاجتماع الأمني الرفيع'],
+    tags: ['الأمن', 'دبلوماسية', 'الدفاع'],
+  },
+  {
+    id: 'inflation', category: 'economy',
+    topics: ['معدل التضخم', 'أسعار الفائدة', 'سعر صرف العملة', 'سندات الخزينة', 'احتياطي النقد الأجنبي', 'أسعار المستهلك', 'السياسة النقدية', 'الدين العام'],
+    orgs: ['البنك المركزي', 'صندوق النقد الدولي', 'وزارة المالية'],
+    events: ['اجتماع لجنة السياسة النقدية', 'إعلان الموازنة'],
+    tags: ['التضخم', 'البنوك', 'العملات'],
+  },
+  {
+    id: 'education', category: 'culture',
+    topics: ['امتحانات الثانوية', 'المناهج الدراسية', 'المنح الجامعية', 'التعليم عن بعد', 'رواتب المعلمين', 'القبول الجامعي', 'المدارس الحكومية', 'البحث العلمي'],
+    orgs: ['وزارة التربية والتعليم', 'مجلس الجامعات', 'نقابة المعلمين'],
+    events: ['العام الدراسي', 'معرض التعليم العالي'],
+    tags: ['التعليم', 'الجامعات', 'الشباب'],
+  },
+];
+
+const FIRST_NAMES = [
+  'خالد', 'سيرغي', 'وانغ', 'مريم', 'يوسف', 'ليلى', 'أحمد', 'جان', 'فاطمة', 'هيرو', 'سلمان', 'نادية', 'ماركو',
+  'عمر', 'آنا', 'طارق', 'سونيا', 'كريم', 'إيلينا', 'حسن', 'رانيا', 'ديفيد', 'زينب', 'كارلوس', 'بشير', 'هدى',
+  'أوليفر', 'سعاد', 'ميخائيل', 'نبيل', 'إيمان', 'توماس', 'جميلة', 'رشيد', 'لوسيا', 'منصور',
+];
+const FAMILY_NAMES = [
+  'شويغو', 'المنصوري', 'الحربي', 'بيلوف', 'تاناكا', 'الخطيب', 'دوبوا', 'الزهراني', 'روسي', 'العبيدي', 'كوفالسكي',
+  'الشمري', 'مارتينيز', 'القاسمي', 'أوكافور', 'الفارسي', 'شميت', 'البرغوثي', 'كيم', 'العطار', 'سيلفا', 'النجار',
+  'يلماز', 'الكعبي', 'نوفاك', 'الدوسري', 'فيرنانديز', 'الراشد', 'أندرسون', 'الحسيني', 'موراي', 'بنعلي',
+];
+// Places: with the article (attach as بال/وال/لل) or without (attach as ب/و/ل).
+const PLACES = [
+  'بكين', 'الصين', 'موسكو', 'القاهرة', 'الرياض', 'باريس', 'طوكيو', 'الدوحة', 'برلين', 'الخرطوم', 'نيروبي', 'أنقرة',
+  'بغداد', 'عمان', 'الرباط', 'تونس', 'الجزائر', 'دمشق', 'بيروت', 'مدريد', 'روما', 'لندن', 'نيودلهي', 'جاكرتا',
+  'البرازيل', 'المكسيك', 'كراتشي', 'إسطنبول', 'طهران', 'أبوظبي', 'الكويت', 'المنامة', 'مسقط', 'صنعاء', 'طرابلس',
+  'نواكشوط', 'دكار', 'لاغوس', 'أديس أبابا', 'كييف', 'وارسو', 'فيينا', 'أثينا', 'سيول', 'هانوي', 'مانيلا',
+  'سيدني', 'أوتاوا', 'ليما', 'بوغوتا', 'كوالالمبور', 'الهند', 'اليابان', 'المغرب', 'السودان', 'الأردن', 'العراق',
+];
+
+const CLUSTER_SENTENCES = [
+  '{person} يبحث {topic} مع مسؤولين في {place}، وسط ترقب لنتائج {event}.',
+  'أعلن {person} أن {topic} ستكون على رأس جدول أعمال {event} في {place}.',
+  'وشهدت {place} و{place2} اجتماعات مكثفة بشأن {topic2}، بمشاركة ممثلين عن {org}.',
+  'وقال {person2} إن {org} تتابع ملف {topic} عن كثب، مضيفاً أن «الأيام المقبلة حاسمة».',
+  'وتأتي هذه التطورات بعد أسابيع من الجدل حول {topic2} و{topic}، وسط اهتمام واسع {placeB}.',
+  'وأكدت {org} أن {topic} في {place} تحتاج إلى خطة واضحة قبل {event}.',
+  'ونقلت وسائل إعلام محلية عن {person} قوله إن ملف {topic2} «لم يعد يحتمل التأجيل».',
+  'وفي {place}، عقد {person2} مؤتمراً صحفياً تناول فيه {topic} وآفاق {topic2}.',
+  'وبحسب بيان صادر عن {org}، فإن {topic} شهدت تغيرات لافتة منذ انطلاق {event}.',
+  'ويرى متابعون أن لقاء {person} و{person2} في {place} سيحدد مسار {topic}.',
+  'ووصل {person2} إلى {place2} لإجراء مشاورات حول {topic}، في زيارة تستمر {number} أيام.',
+  'وتستعد {place} لاستضافة {event}، حيث يتصدر ملف {topic2} النقاشات.',
+  'كما دعا {person} {org} إلى مراجعة سياساتها المتعلقة بـ{topic}.',
+  'وأظهرت بيانات {org} أن {topic2} سجلت نحو {number} بالمئة من الإجمالي.',
+  'وأعلن {person} عن زيارة مرتقبة {placeL} لبحث {topic}، بعد لقاء مع {org}.',
+  'وعاد ملف {topic} إلى الواجهة في {place2} بعد تصريحات {person} الأخيرة.',
+];
+const GENERIC_SENTENCES = [
+  'وأشار مراقبون إلى أن التطورات الأخيرة قد تنعكس على المنطقة خلال الأسابيع المقبلة.',
+  'ولم يصدر أي تعليق رسمي حتى ساعة إعداد هذا التقرير.',
+  'ويتوقع محللون أن تتضح الصورة بشكل أكبر مع نهاية الشهر الجاري.',
+  'وتابع الشارع هذه الأحداث باهتمام واسع على مواقع التواصل الاجتماعي.',
+  'ودعا ناشطون إلى مزيد من الشفافية في التعامل مع المعلومات المتاحة للجمهور.',
+  'وتشير التقديرات الأولية إلى أرقام قد تتغير بعد صدور البيانات النهائية.',
+  'ويؤكد خبراء أن المرحلة المقبلة تتطلب تنسيقاً أكبر بين الجهات المعنية.',
+  'وفي سياق متصل، عبّرت أطراف عدة عن قلقها من تداعيات محتملة على المدى الطويل.',
+  'وكانت تقارير سابقة قد تحدثت عن خلافات داخلية لم يُكشف عن تفاصيلها.',
+  'ويبقى السؤال المطروح: هل تنجح هذه الخطوات في تحقيق أهدافها المعلنة؟',
+  'وتعهدت الحكومة بنشر نتائج المراجعة كاملة خلال {number} يوماً.',
+  'ورأى أكاديميون أن النقاش العام حول هذه القضايا ما زال في بداياته.',
+  'وأضافت مصادر مطلعة أن الاتصالات مستمرة بعيداً عن الأضواء.',
+  'وسجلت الأسواق المحلية تحركات محدودة عقب الإعلان.',
+];
+const HEADINGS = ['خلفيات {topic}', 'ماذا يعني ذلك لـ{place}؟', 'ردود الفعل', 'ما التالي؟', '{event} في الميزان', 'أرقام ودلالات'];
+const TITLES = [
+  '{person} يبحث {topic} في {place}',
+  '{event}: {topic} في صدارة النقاش',
+  '{org} تحذر من تداعيات {topic2}',
+  'جدل في {place} حول {topic}',
+  '{person} و{person2} يلتقيان في {place2} لبحث {topic}',
+  'ملف {topic2} يعود إلى الواجهة في {place}',
+];
+const SHARED_TAGS = ['عاجل', 'تقارير', 'الشرق الأوسط', 'العالم العربي', 'تحليل', 'حوارات', 'متابعات', 'قضايا'];
+const TASHKEEL = ['\u064E', '\u064F', '\u0650', '\u0651', '\u0652'];
+
+/** Small, fast, seedable PRNG (mulberry32). */
+function createRandom(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (max) => Math.floor(next() * max);
+  return { next, int, pick: (list) => list[int(list.length)], chance: (p) => next() < p };
+}
+
+function shuffled(list, random) {
+  const copy = [...list];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}
+
+/** Attaches و / ب / ل to a name, merging with its article (الصين → والصين، بالصين، للصين). */
+export function attachPrefix(prefix, name) {
+  if (name.startsWith('ال')) return prefix === 'ل' ? `لل${name.slice(2)}` : `${prefix}${name}`;
+  return `${prefix}${name}`;
+}
+
+const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+const toArabicIndic = (text) => text.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]);
+
+function buildClusters(count, random) {
+  const people = shuffled(
+    FIRST_NAMES.flatMap((first) => FAMILY_NAMES.map((family) => `${first} ${family}`)),
+    random,
+  );
+  const places = shuffled(PLACES, random);
+  const clusters = [];
+  for (let c = 0; c < count; c++) {
+    const theme = THEMES[c % THEMES.length];
+    // Beyond the list of places, a numbered district keeps every cluster's places distinct.
+    const round = Math.floor((c * 3) / places.length);
+    const clusterPlaces = [0, 1, 2]
+      .map((i) => places[(c * 3 + i) % places.length])
+      .map((place) => (round === 0 ? place : `${place} ${round + 1}`));
+    clusters.push({
+      id: c,
+      theme: theme.id,
+      category: theme.category,
+      people: [0, 1, 2, 3].map((i) => people[(c * 4 + i) % people.length]),
+      places: clusterPlaces,
+      topics: theme.topics,
+      orgs: theme.orgs,
+      events: theme.events.map((event) => `${event} في ${clusterPlaces[0]}`),
+      tags: [...theme.tags, clusterPlaces[0], people[(c * 4) % people.length]],
+    });
+  }
+  return clusters;
+}
+
+/**
+ * Fills a template's {slots} from a cluster. With probability `noise` a person, place or topic comes from
+ * another cluster instead, as real stories mention other news.
+ */
+function fill(template, cluster, random, others = [], noise = 0) {
+  const from = () => (others.length > 0 && random.chance(noise) ? random.pick(others) : cluster);
+  const place = () => random.pick(from().places);
+  return template.replace(/\{(\w+)\}/g, (_, slot) => {
+    switch (slot) {
+      case 'person':
+      case 'person2':
+        return random.pick(from().people);
+      case 'place':
+      case 'place2':
+        return place();
+      case 'placeB':
+        return attachPrefix('ب', place());
+      case 'placeL':
+        return attachPrefix('ل', place());
+      case 'topic':
+      case 'topic2':
+        return random.pick(from().topics);
+      case 'org':
+        return random.pick(cluster.orgs);
+      case 'event':
+        return random.pick(cluster.events);
+      case 'number': {
+        const number = String(2 + random.int(60));
+        return random.chance(0.3) ? toArabicIndic(number) : number;
+      }
+      default:
+        return slot;
+    }
+  });
+}
+
+/** Adds a diacritic or a tatweel to one word now and then, as real copy has. */
+function decorate(sentence, random) {
+  if (!random.chance(0.15)) return sentence;
+  const words = sentence.split(' ');
+  const at = random.int(words.length);
+  const word = words[at];
+  if (word.length < 4 || !/^[\u0621-\u064A]+$/.test(word)) return sentence;
+  const position = 1 + random.int(word.length - 2);
+  const mark = random.chance(0.2) ? '\u0640' : random.pick(TASHKEEL);
+  words[at] = word.slice(0, position) + mark + word.slice(position);
+  return words.join(' ');
+}
+
+function paragraph(cluster, random, sentences, clusterShare, others, noise) {
+  const out = [];
+  for (let i = 0; i < sentences; i++) {
+    const template = random.chance(clusterShare) ? random.pick(CLUSTER_SENTENCES) : random.pick(GENERIC_SENTENCES);
+    out.push(decorate(fill(template, cluster, random, others, noise), random));
+  }
+  return out.join(' ');
+}
+
+function articleBody(cluster, random, minParagraphs, maxParagraphs, others, noise) {
+  const paragraphs = minParagraphs + random.int(maxParagraphs - minParagraphs + 1);
+  const blocks = [];
+  for (let p = 0; p < paragraphs; p++) {
+    if (p >= 2 && p % 2 === 0 && random.chance(0.6)) {
+      blocks.push(`${random.chance(0.75) ? '##' : '###'} ${fill(random.pick(HEADINGS), cluster, random)}`);
+    }
+    if (p === 3 && random.chance(0.3)) {
+      blocks.push(`> ${fill('«{topic} ليست مسألة عابرة»، قال {person}.', cluster, random)}`);
+    }
+    blocks.push(paragraph(cluster, random, 2 + random.int(3), 0.6, others, noise));
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function pad(value, width) {
+  return String(value).padStart(width, '0');
+}
+
+function isoDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Generates the corpus in memory.
+ * @param {{ count: number, clusters?: number, seed?: number, start?: string, days?: number, drafts?: number,
+ *   noise?: number, minParagraphs?: number, maxParagraphs?: number }} options
+ */
+export function generateCorpus(options) {
+  const {
+    count,
+    clusters: clusterCount = 8,
+    seed = 1,
+    start = '2025-06-01',
+    days = 730,
+    drafts = 0,
+    noise = 0.1,
+    minParagraphs = 4,
+    maxParagraphs = 8,
+  } = options;
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a positive integer, got ${count}`);
+  if (!Number.isInteger(clusterCount) || clusterCount < 1) throw new RangeError(`clusters must be a positive integer, got ${clusterCount}`);
+  const startTime = Date.parse(`${start}T00:00:00Z`);
+  if (Number.isNaN(startTime)) throw new RangeError(`start must be YYYY-MM-DD, got ${start}`);
+
+  const random = createRandom(seed);
+  const clusters = buildClusters(clusterCount, random);
+  const width = Math.max(5, String(count).length);
+  const articles = [];
+  for (let i = 0; i < count; i++) {
+    const cluster = clusters[i % clusterCount];
+    const id = `article-${pad(i + 1, width)}`;
+    const date = new Date(startTime - random.int(days + 1) * 86_400_000);
+    const category = random.chance(0.5) ? cluster.category : random.pick(CORPUS_CATEGORIES).id;
+    const tags = new Set();
+    if (random.chance(0.45)) tags.add(random.pick(cluster.tags));
+    for (let t = random.int(3); t > 0; t--) tags.add(random.pick(SHARED_TAGS));
+    if (random.chance(0.2)) tags.add(random.pick(random.pick(clusters).tags)); // noise: any cluster's tag
+    const data = {
+      title: fill(random.pick(TITLES), cluster, random),
+      description: fill(random.pick(CLUSTER_SENTENCES), cluster, random),
+      date: isoDay(date),
+      category,
+      tags: [...tags],
+      ...(drafts > 0 && random.chance(drafts) ? { draft: true } : {}),
+    };
+    const others = clusters.filter((other) => other !== cluster);
+    const body = articleBody(cluster, random, minParagraphs, maxParagraphs, others, noise);
+    articles.push({ id, cluster: cluster.id, data, body, source: `${frontmatter(data)}\n${body}` });
+  }
+  return {
+    articles,
+    categories: CORPUS_CATEGORIES,
+    clusters: clusters.map(({ id, theme, people, places }) => ({ id, theme, people, places })),
+    options: { count, clusters: clusterCount, seed, start, days, drafts, noise },
+  };
+}
+
+function frontmatter(data) {
+  // JSON strings and arrays are valid YAML flow scalars; the date stays a bare YAML date.
+  const lines = Object.entries(data).map(([key, value]) => `${key}: ${key === 'date' ? value : JSON.stringify(value)}`);
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+/** Writes a generated corpus: <dir>/articles/*.mdx, <dir>/categories/*.json, <dir>/clusters.json. */
+export function writeCorpus(dir, corpus, { clean = false } = {}) {
+  const articlesDir = path.join(dir, 'articles');
+  const categoriesDir = path.join(dir, 'categories');
+  if (clean) {
+    rmSync(articlesDir, { recursive: true, force: true });
+    rmSync(categoriesDir, { recursive: true, force: true });
+  }
+  mkdirSync(articlesDir, { recursive: true });
+  mkdirSync(categoriesDir, { recursive: true });
+  for (const { id, name, order } of corpus.categories) {
+    writeFileSync(path.join(categoriesDir, `${id}.json`), `${JSON.stringify({ name, order }, null, 2)}\n`);
+  }
+  for (const article of corpus.articles) writeFileSync(path.join(articlesDir, `${article.id}.mdx`), article.source);
+  const { clusters: clusterCount, ...options } = corpus.options;
+  const truth = {
+    ...options,
+    clusterCount,
+    clusters: corpus.clusters,
+    articles: Object.fromEntries(corpus.articles.map((article) => [article.id, article.cluster])),
+  };
+  writeFileSync(path.join(dir, 'clusters.json'), `${JSON.stringify(truth, null, 1)}\n`);
+}
+
+function parseArgs(argv) {
+  const options = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    const number = () => {
+      const raw = value();
+      const parsed = Number(raw);
+      if (!Number.isFinite(parsed)) throw new Error(`${arg} expects a number, got "${raw}"`);
+      return parsed;
+    };
+    switch (arg) {
+      case '--count': options.count = number(); break;
+      case '--out': options.out = value(); break;
+      case '--clusters': options.clusters = number(); break;
+      case '--seed': options.seed = number(); break;
+      case '--start': options.start = value(); break;
+      case '--days': options.days = number(); break;
+      case '--drafts': options.drafts = number(); break;
+      case '--noise': options.noise = number(); break;
+      case '--clean': options.clean = true; break;
+      case '--help': case '-h': options.help = true; break;
+      default: throw new Error(`unknown option ${arg} (see --help)`);
+    }
+  }
+  return options;
+}
+
+function main() {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+    if (options.help) {
+      const header = fileURLToPath(import.meta.url);
+      process.stdout.write(`Usage: node scripts/generate-corpus.mjs --count N --out DIR [--clusters N] [--seed N] [--start YYYY-MM-DD] [--days N] [--drafts F] [--noise F] [--clean]\nSee the header of ${header}.\n`);
+      return;
+    }
+    if (options.count === undefined || !options.out) throw new Error('--count and --out are required');
+    const started = performance.now();
+    const corpus = generateCorpus(options);
+    writeCorpus(options.out, corpus, { clean: options.clean });
+    const ms = Math.round(performance.now() - started);
+    process.stdout.write(`wrote ${corpus.articles.length} articles in ${corpus.clusters.length} clusters to ${options.out} (${ms} ms)\n`);
+  } catch (error) {
+    process.stderr.write(`generate-corpus: ${error instanceof Error ? error.message : error}\n`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
