@@ -4,7 +4,14 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
+import remarkLocalImages from './src/lib/remark-local-images.ts';
+import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { siteUrl, basePath } from './src/deploy.config.mjs';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { scriptResources, siteCspDirectives } from './src/lib/csp.ts';
+import { videoEmbedOrigins } from './src/lib/video.ts';
+import { commentCspSources } from './src/lib/comments-config.ts';
+import { site } from './src/site.config.ts';
 
 // Tests and benchmarks build other corpora and must not share build output or caches:
 // OUT_DIR and ASTRO_CACHE_DIR let each build use its own folders.
@@ -42,9 +49,23 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two articles resolving to the same slug fail the build instead of silently overwriting each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  // securityHeaders stays last: it reads the finished dist/ (checks every page's CSP, writes _headers).
+  integrations: [mdx(), securityHeaders()],
+  // Astro hashes its own scripts and styles (and the font <style>) into a CSP <meta> on every page;
+  // hosts that read dist/_headers also get it as a header. See src/lib/csp.ts and README "Deploying".
+  security: {
+    csp: {
+      directives: siteCspDirectives({ comments: commentCspSources(site.comments, site.url), frames: videoEmbedOrigins }),
+      scriptDirective: { resources: scriptResources },
+    },
+  },
   markdown: {
-    processor: unified({ rehypePlugins: [rehypeSlug] }),
+    // remarkLocalImages: <Figure src="./photo.jpg"> in MDX imports the image (no import line needed).
+    // rehypeBaseLinks: an editor's "/category/x/" link gets the base path of sub-path deployments.
+    processor: unified({
+      remarkPlugins: [remarkLocalImages],
+      rehypePlugins: [rehypeSlug, [rehypeBaseLinks, { basePath }]],
+    }),
   },
   // Two families so that only the Arabic files are preloaded; the Latin ones load when a page uses
   // Latin letters. The stack is var(--font-cairo-arabic), var(--font-cairo-latin) (see global.css).

@@ -1,6 +1,6 @@
 // Content model. Every field an editor writes is validated here; an error names the field and says
 // how to fix it (Astro prefixes it with the collection and the file).
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,7 +31,7 @@ function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
   };
 }
 
-const articleSchema = ({ image }: { image: () => z.ZodTypeAny }) =>
+const articleSchema = ({ image }: SchemaContext) =>
   z
     .strictObject(
       {

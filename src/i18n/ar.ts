@@ -24,7 +24,17 @@ export const t = {
   categoryArticles: (name: string) => `أخبار ${name}`,
   tagArticles: (tag: string) => `وسم: ${tag}`,
   readMore: 'اقرأ المزيد',
-  readingTimeLabel: 'مدة القراءة',
+  // Components editors use inside articles (issue 6): figure, pull quote, note, video.
+  articleComponents: {
+    imageCredit: 'حقوق الصورة:',
+    pullQuote: 'اقتباس',
+    note: 'ملاحظة',
+    warning: 'تنبيه',
+    video: 'فيديو',
+    playVideo: (title: string, provider: string) => `تشغيل الفيديو: ${title} (${provider})`,
+    videoPrivacy: (provider: string) =>
+      `لا يُحمَّل شيء من ${provider} قبل أن تضغط على زر التشغيل. من دون جافاسكربت يفتح الرابط الفيديو على ${provider}.`,
+  },  readingTimeLabel: 'مدة القراءة',
   notFoundTitle: 'الصفحة غير موجودة',
   notFoundBody: 'عذراً، لم نعثر على الصفحة التي تبحث عنها. ربما نُقلت أو حُذفت.',
   notFoundHome: 'العودة إلى الصفحة الرئيسية',

@@ -1,5 +1,6 @@
 // Pure functions over the article list: which articles are public, in what order, grouped how.
 // They take plain data so they can be unit-tested without Astro.
+import type { ImageMetadata } from 'astro';
 
 export interface CategoryInfo {
   id: string;
@@ -19,7 +20,7 @@ export interface ArticleSummary {
   tags: string[];
   author?: string;
   source?: string;
-  image?: { src: string; width: number; height: number; format: string };
+  image?: ImageMetadata;
   imageAlt?: string;
   draft: boolean;
   readingMinutes: number;

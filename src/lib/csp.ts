@@ -1,0 +1,162 @@
+// The site's Content-Security-Policy. Astro (security.csp) writes a <meta> policy into every page with
+// hashes of the scripts and styles it emits; the security-headers integration checks each built page
+// against its own policy and sends the union as an HTTP header in dist/_headers.
+import { createHash } from 'node:crypto';
+import * as cheerio from 'cheerio';
+
+export interface CspSources {
+  /** Extra origins the comment form posts to / fetches (form-action, connect-src). */
+  comments: readonly string[];
+  /** Origins of players loaded after a reader's click (frame-src). */
+  frames: readonly string[];
+}
+
+/**
+ * Directives for Astro's `security.csp.directives` (script-src and style-src are Astro's). Only
+ * directives that work in a <meta> policy: frame-ancestors is added to the header (see headerOnlyDirectives).
+ */
+type DirectiveName =
+  | 'default-src'
+  | 'img-src'
+  | 'font-src'
+  | 'connect-src'
+  | 'form-action'
+  | 'frame-src'
+  | 'media-src'
+  | 'object-src'
+  | 'base-uri'
+  | 'manifest-src'
+  | 'worker-src';
+/** A directive with its sources, typed so Astro's `security.csp.directives` accepts it. */
+export type Directive = `${DirectiveName} ${string}`;
+
+export function siteCspDirectives({ comments, frames }: CspSources): Directive[] {
+  const list = (...sources: readonly string[]) => [...new Set(sources)].join(' ');
+  return [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${list("'self'", ...comments)}`,
+    `form-action ${list("'self'", ...comments)}`,
+    `frame-src ${frames.length ? list(...frames) : "'none'"}`,
+    "media-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+  ];
+}
+
+/**
+ * script-src sources besides Astro's hashes: 'self' for bundled files, and 'wasm-unsafe-eval' so the
+ * search (Pagefind) can compile its WebAssembly; it does not allow eval() of JavaScript.
+ */
+export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
+
+/** Directives a <meta> policy ignores, so they go in the HTTP header only. */
+export const headerOnlyDirectives = ["frame-ancestors 'none'"];
+
+export type Policy = Map<string, string[]>;
+
+export function parseCsp(policy: string): Policy {
+  const map: Policy = new Map();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (name && !map.has(name.toLowerCase())) map.set(name.toLowerCase(), sources);
+  }
+  return map;
+}
+
+export function serializeCsp(policy: Policy): string {
+  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** One policy allowing what any of `policies` allows (sources and hashes united per directive). */
+export function mergeCsp(policies: readonly Policy[]): Policy {
+  const merged: Policy = new Map();
+  for (const policy of policies) {
+    for (const [name, sources] of policy) {
+      merged.set(name, [...new Set([...(merged.get(name) ?? []), ...sources])]);
+    }
+  }
+  // 'none' means nothing only when alone.
+  for (const [name, sources] of merged) {
+    if (sources.length > 1 && sources.includes("'none'")) merged.set(name, sources.filter((s) => s !== "'none'"));
+  }
+  return merged;
+}
+
+/** `'sha256-…'` etc. of an inline script or style, as a CSP source. */
+export function cspHashes(content: string): string[] {
+  return (['sha256', 'sha384', 'sha512'] as const).map(
+    (algorithm) => `'${algorithm}-${createHash(algorithm).update(content, 'utf8').digest('base64')}'`,
+  );
+}
+
+/** The sources that govern an element kind, following CSP's fallback order. */
+function effectiveSources(policy: Policy, chain: readonly string[]): string[] | undefined {
+  for (const name of chain) {
+    const sources = policy.get(name);
+    if (sources) return sources;
+  }
+  return undefined;
+}
+
+export interface InlineProblem {
+  kind: 'script' | 'style' | 'style attribute' | 'event handler' | 'javascript: URL';
+  /** The first characters of the code, to find it. */
+  snippet: string;
+}
+
+/** Script types the browser executes (others, like application/ld+json, are data blocks). */
+const executableScript = /^(|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
+
+const shorten = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
+
+/** Inline code in `html` that `policy` would block: unhashed scripts and styles, style attributes, handlers. */
+export function findInlineViolations(html: string, policy: Policy): InlineProblem[] {
+  const $ = cheerio.load(html);
+  const problems: InlineProblem[] = [];
+  const allows = (sources: string[] | undefined, content: string) => {
+    if (sources === undefined) return true;
+    // Browsers ignore 'unsafe-inline' once a hash or nonce is present.
+    if (sources.includes("'unsafe-inline'") && !sources.some((s) => /^'(sha\d+|nonce)-/.test(s))) return true;
+    return cspHashes(content).some((hash) => sources.includes(hash));
+  };
+  const scriptSources = effectiveSources(policy, ['script-src-elem', 'script-src', 'default-src']);
+  const styleSources = effectiveSources(policy, ['style-src-elem', 'style-src', 'default-src']);
+  const styleAttrSources = effectiveSources(policy, ['style-src-attr', 'style-src', 'default-src']);
+  const scriptAttrSources = effectiveSources(policy, ['script-src-attr', 'script-src', 'default-src']);
+
+  $('script:not([src])').each((_, element) => {
+    if (!executableScript.test(($(element).attr('type') ?? '').trim())) return;
+    const content = $(element).text();
+    if (!allows(scriptSources, content)) problems.push({ kind: 'script', snippet: shorten(content) });
+  });
+  $('style').each((_, element) => {
+    const content = $(element).text();
+    if (!allows(styleSources, content)) problems.push({ kind: 'style', snippet: shorten(content) });
+  });
+  const attributeAllowed = (sources: string[] | undefined) => sources === undefined || sources.includes("'unsafe-inline'");
+  $('[style]').each((_, element) => {
+    if (!attributeAllowed(styleAttrSources)) problems.push({ kind: 'style attribute', snippet: shorten(`style="${$(element).attr('style')}"`) });
+  });
+  $('*').each((_, element) => {
+    if (!('attribs' in element)) return;
+    for (const [name, value] of Object.entries(element.attribs)) {
+      if (/^on[a-z]+$/i.test(name) && !attributeAllowed(scriptAttrSources)) {
+        problems.push({ kind: 'event handler', snippet: shorten(`${name}="${value}"`) });
+      }
+      if ((name === 'href' || name === 'src' || name === 'action') && /^\s*javascript:/i.test(value)) {
+        problems.push({ kind: 'javascript: URL', snippet: shorten(value) });
+      }
+    }
+  });
+  return problems;
+}
+
+/** The policy in a page's <meta http-equiv="content-security-policy">, if any. */
+export function metaPolicy(html: string): string | undefined {
+  const $ = cheerio.load(html);
+  return $('meta[http-equiv="content-security-policy" i]').attr('content') ?? undefined;
+}

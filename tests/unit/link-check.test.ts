@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { checkLinks, pageUrlPath, type BuiltPage } from '../../src/lib/link-check';
+
+const page = (file: string, body: string, head = ''): BuiltPage => ({
+  file,
+  html: `<!doctype html><html><head>${head}</head><body id="top">${body}</body></html>`,
+});
+
+function check(pages: BuiltPage[], basePath = '/', extraFiles: string[] = []) {
+  const files = new Set([...pages.map((p) => p.file), ...extraFiles]);
+  return checkLinks({ pages, files, basePath, siteUrl: 'https://news.example.org' });
+}
+
+describe('pageUrlPath', () => {
+  it('maps built files to the URLs hosts serve them at', () => {
+    expect(pageUrlPath('index.html', '/')).toBe('/');
+    expect(pageUrlPath('articles/x/index.html', '/afaq/')).toBe('/afaq/articles/x/');
+    expect(pageUrlPath('tag/الصين/index.html', '/')).toBe(`/tag/${encodeURIComponent('الصين')}/`);
+    expect(pageUrlPath('404.html', '/afaq/')).toBe('/afaq/404.html');
+  });
+});
+
+describe('checkLinks', () => {
+  const site = [
+    page(
+      'index.html',
+      `<a href="/articles/a/">a</a> <a href="articles/a/#${encodeURIComponent('الخلفية')}">rel</a> <a href="#top">top</a>
+       <a href="https://other.example.org/x">ext</a> <a href="mailto:x@y.z">mail</a>
+       <img src="/_astro/a.webp" srcset="/_astro/a.webp 400w, /_astro/b.webp 800w" alt="">`,
+      '<link rel="stylesheet" href="/_astro/site.css"><link rel="canonical" href="https://news.example.org/">',
+    ),
+    page('articles/a/index.html', '<h2 id="الخلفية">الخلفية</h2><a href="../../">home</a>'),
+    page('404.html', '<a href="/">home</a>'),
+  ];
+
+  it('accepts a site whose links, assets, anchors and absolute self-links all resolve', () => {
+    expect(check(site, '/', ['_astro/a.webp', '_astro/b.webp', '_astro/site.css'])).toEqual([]);
+  });
+
+  it('reports a missing page, asset and srcset candidate with the page that links to them', () => {
+    const problems = check(site, '/', ['_astro/a.webp']);
+    expect(problems.map((p) => [p.page, p.url, p.kind])).toEqual([
+      ['index.html', '/_astro/site.css', 'missing'],
+      ['index.html', '/_astro/b.webp', 'missing'],
+    ]);
+    expect(problems[0]!.fix).toMatch(/fix the address/);
+  });
+
+  it('reports an anchor that names no element on the target page', () => {
+    const problems = check([page('index.html', '<a href="/articles/a/#nothing">x</a>'), page('articles/a/index.html', '<h2 id="real">r</h2>')]);
+    expect(problems).toMatchObject([{ kind: 'missing-anchor', url: '/articles/a/#nothing', message: expect.stringContaining('"nothing"') }]);
+  });
+
+  it('reports a page link without its trailing slash', () => {
+    const problems = check([page('index.html', '<a href="/articles/a">x</a>'), page('articles/a/index.html', '')]);
+    expect(problems).toMatchObject([{ kind: 'no-trailing-slash', fix: 'write /articles/a/' }]);
+  });
+
+  it('reports links that escape the base path of a sub-path deployment', () => {
+    const pages = [page('index.html', '<a href="/afaq/articles/a/">ok</a><a href="/articles/a/">bad</a><a href="/afaq">home</a>'), page('articles/a/index.html', '')];
+    const problems = check(pages, '/afaq/');
+    expect(problems.map((p) => [p.url, p.kind])).toEqual([
+      ['/articles/a/', 'outside-base'],
+      ['/afaq', 'no-trailing-slash'],
+    ]);
+  });
+
+  it('checks absolute links to the site origin (canonical, og:image) like relative ones', () => {
+    const problems = check([page('index.html', '', '<meta property="og:image" content="https://news.example.org/og.png">')]);
+    expect(problems).toMatchObject([{ url: 'https://news.example.org/og.png', kind: 'missing' }]);
+  });
+
+  it('reports relative links on the 404 page, which is served at any depth', () => {
+    const problems = check([page('404.html', '<a href="articles/">x</a>'), page('articles/index.html', '')]);
+    expect(problems).toMatchObject([{ page: '404.html', kind: 'relative-on-404' }]);
+  });
+});
