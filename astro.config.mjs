@@ -1,12 +1,16 @@
 // @ts-check
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import path from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkLocalImages from './src/lib/remark-local-images.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { siteUrl, basePath } from './src/deploy.config.mjs';
+import sitemap from '@astrojs/sitemap';
+import pagefindIndex from './src/integrations/pagefind.ts';
+import { builtPageReader } from './src/integrations/sitemap-pages.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { scriptResources, siteCspDirectives } from './src/lib/csp.ts';
 import { videoEmbedOrigins } from './src/lib/video.ts';
@@ -20,6 +24,7 @@ const outDir = process.env.OUT_DIR || './dist';
 // NODE_ENV says.
 const isDevServer = process.argv.slice(2).includes('dev');
 const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
+const builtPage = builtPageReader(path.resolve(outDir), siteUrl, basePath);
 
 // Cairo, self-hosted from @fontsource (no third-party request). Arabic and Latin subsets are separate
 // files split by unicode-range, so a page downloads only the scripts it uses.
@@ -50,7 +55,20 @@ export default defineConfig({
   // Two articles resolving to the same slug fail the build instead of silently overwriting each other.
   prerenderConflictBehavior: 'error',
   // securityHeaders stays last: it reads the finished dist/ (checks every page's CSP, writes _headers).
-  integrations: [mdx(), securityHeaders()],
+  // sitemap: every built page except those marked noindex (404, search), lastmod from each page's
+  // og:updated_time. pagefindIndex: the Arabic search index in dist/pagefind/ (README, "Reader features").
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !builtPage(page).noindex,
+      serialize: (item) => {
+        const lastmod = builtPage(item.url).lastmod;
+        return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
+      },
+    }),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
   // Astro hashes its own scripts and styles (and the font <style>) into a CSP <meta> on every page;
   // hosts that read dist/_headers also get it as a header. See src/lib/csp.ts and README "Deploying".
   security: {

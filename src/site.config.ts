@@ -1,6 +1,7 @@
 // The one typed configuration of the site. Deployment-specific values (URL, base path, content
 // folder) come from environment variables through deploy.config.mjs; everything else lives here.
-import { basePath, contentDir, siteUrl } from './deploy.config.mjs';
+import { basePath, commentsEnv, contentDir, siteUrl } from './deploy.config.mjs';
+import { resolveCommentProvider } from './lib/comments-config';
 
 export type DigitStyle = 'latn' | 'arab';
 export type CommentProvider =
@@ -11,6 +12,22 @@ export type CommentProvider =
 export interface NavItem {
   /** A category slug (file name in content/categories/). */
   category: string;
+}
+
+export interface ReaderConfig {
+  /** Articles per page on category and tag pages. */
+  pageSize: number;
+  /** Articles in each category block of the home page. */
+  homeCategoryCount: number;
+  /** Items in the RSS feed. */
+  feedSize: number;
+  /** The Google News sitemap lists articles published in the last N days. */
+  newsSitemapDays: number;
+  /** Default social image (in public/), made by scripts/make-social-images.mjs. */
+  socialImage: { path: string; width: number; height: number };
+  /** Publisher logo for structured data (in public/). */
+  logo: { path: string; width: number; height: number };
+  ogLocale: string;
 }
 
 export interface SiteConfig {
@@ -35,6 +52,8 @@ export interface SiteConfig {
   /** Words per minute used for the reading-time estimate of Arabic text. */
   readingWordsPerMinute: number;
   comments: CommentProvider;
+  /** Reader features (issue 5): list pages, feeds and social metadata. */
+  reader: ReaderConfig;
 }
 
 export const site: SiteConfig = {
@@ -58,5 +77,15 @@ export const site: SiteConfig = {
   homeLatestCount: 12,
   relatedCount: 4,
   readingWordsPerMinute: 180,
-  comments: { kind: 'none' },
+  /** Where the comment form posts: COMMENTS_PROVIDER / COMMENTS_ENDPOINT (default: the receiver at <base>api/comments). */
+  comments: resolveCommentProvider(commentsEnv, basePath),
+  reader: {
+    pageSize: 10,
+    homeCategoryCount: 4,
+    feedSize: 20,
+    newsSitemapDays: 2,
+    socialImage: { path: 'og-default.png', width: 1200, height: 630 },
+    logo: { path: 'logo.png', width: 600, height: 60 },
+    ogLocale: 'ar_AR',
+  },
 };

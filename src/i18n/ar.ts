@@ -20,6 +20,86 @@ export const t = {
   commentsHeading: 'التعليقات',
   leaveComment: 'اترك تعليقاً',
   commentsClosed: 'التعليقات مغلقة',
+  // Comments (issue 4): the form, the list of approved comments and the receiver's answers.
+  commentPrivacyNote: 'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
+  commentBodyLabel: 'التعليق',
+  commentNameLabel: 'الاسم',
+  commentEmailLabel: 'البريد الإلكتروني',
+  commentWebsiteLabel: 'الموقع الإلكتروني',
+  commentHoneypotLabel: 'اترك هذا الحقل فارغاً',
+  commentSubmit: 'إرسال التعليق',
+  commentSending: 'جارٍ إرسال التعليق…',
+  commentPending: 'تعليقك بانتظار المراجعة',
+  commentPendingDetail: 'شكراً لك. سيظهر تعليقك على الموقع بعد أن يوافق عليه المحرر.',
+  commentFixErrors: 'لم يُرسل التعليق: صحّح الحقول المشار إليها. ما كتبته ما زال في النموذج.',
+  commentSendFailed: 'تعذّر إرسال التعليق. ما كتبته ما زال في النموذج؛ حاول مرة أخرى.',
+  commentNetworkError: 'تعذّر الاتصال بخادم التعليقات. تحقّق من اتصالك ثم أعد المحاولة؛ ما كتبته ما زال في النموذج.',
+  commentReply: 'ردّ',
+  commentReplyTo: (name: string) => `ردّ على ${name}`,
+  commentReplies: 'الردود',
+  commentThanksTitle: 'شكراً لتعليقك',
+  commentThanksBack: 'العودة إلى الصفحة الرئيسية',
+  commentCount: (count: string, plural: Intl.LDMLPluralRule) => {
+    switch (plural) {
+      case 'zero':
+        return 'لا توجد تعليقات بعد';
+      case 'one':
+        return 'تعليق واحد';
+      case 'two':
+        return 'تعليقان';
+      case 'few':
+        return `${count} تعليقات`;
+      case 'many':
+        return `${count} تعليقاً`;
+      default:
+        return `${count} تعليق`;
+    }
+  },
+  /** "5000 حرف", "60 حرفاً", "3 أحرف": the length limits in the messages below. */
+  charCount: (count: string, plural: Intl.LDMLPluralRule) => {
+    switch (plural) {
+      case 'one':
+        return 'حرف واحد';
+      case 'two':
+        return 'حرفان';
+      case 'few':
+        return `${count} أحرف`;
+      case 'many':
+        return `${count} حرفاً`;
+      default:
+        return `${count} حرف`;
+    }
+  },
+  /** Reasons a comment is refused: shown next to the field (browser) and sent by the receiver (4xx). */
+  commentErrors: {
+    bodyRequired: 'اكتب نص تعليقك.',
+    bodyTooShort: (chars: string) => `التعليق قصير جداً: الحد الأدنى ${chars}.`,
+    bodyTooLong: (chars: string) => `التعليق طويل جداً: الحد الأقصى ${chars}.`,
+    bodyHasEmail: 'لا تكتب عناوين بريد إلكتروني في نص التعليق، فهو يُنشر للعموم.',
+    nameRequired: 'اكتب اسمك.',
+    nameTooShort: (chars: string) => `الاسم قصير جداً: الحد الأدنى ${chars}.`,
+    nameTooLong: (chars: string) => `الاسم طويل جداً: الحد الأقصى ${chars}.`,
+    nameHasEmail: 'لا تكتب بريداً إلكترونياً في خانة الاسم، فالاسم يُنشر للعموم.',
+    emailRequired: 'اكتب بريدك الإلكتروني.',
+    emailInvalid: 'البريد الإلكتروني غير صحيح: اكتب العنوان كاملاً، باسم المستخدم ثم @ ثم اسم النطاق.',
+    emailTooLong: (chars: string) => `البريد الإلكتروني طويل جداً: الحد الأقصى ${chars}.`,
+    websiteInvalid: 'رابط الموقع غير صحيح: اكتب عنواناً مثل \u2066https://example.com\u2069 أو اتركه فارغاً.',
+    websiteTooLong: (chars: string) => `رابط الموقع طويل جداً: الحد الأقصى ${chars}.`,
+    articleUnknown: 'المقال الذي تعلّق عليه غير موجود؛ أعد تحميل الصفحة ثم حاول مجدداً.',
+    parentUnknown: 'التعليق الذي تردّ عليه غير موجود أو لم يُنشر بعد.',
+    timestampInvalid: 'النموذج غير صالح أو انتهت صلاحيته؛ أعد تحميل الصفحة ثم حاول مجدداً.',
+    tooFast: 'أُرسل النموذج أسرع مما يكتب إنسان. انتظر بضع ثوانٍ ثم أعد الإرسال.',
+    originRefused: 'لا يقبل هذا الخادم التعليقات إلا من نموذج موقع آفاق نيوز.',
+    tooLarge: 'حجم الطلب أكبر من المسموح؛ اختصر التعليق ثم أعد الإرسال.',
+    rateLimited: 'أرسلت طلبات كثيرة في وقت قصير. انتظر قليلاً ثم أعد المحاولة.',
+    unsupportedType: 'صيغة الطلب غير مدعومة: أرسل النموذج أو JSON.',
+    badRequest: 'تعذّر قراءة الطلب.',
+    serverError: 'حدث خطأ في الخادم ولم يُحفظ تعليقك. حاول مرة أخرى.',
+    notFound: 'لا يوجد شيء هنا؛ هذا خادم تعليقات آفاق نيوز.',
+    pageTitle: 'لم يُرسل تعليقك',
+    pageIntro: 'صحّح ما يلي ثم أعد الإرسال؛ ما كتبته محفوظ في النموذج أدناه:',
+    pageBack: 'العودة إلى المقال',
+  },
   noArticlesYet: 'لا توجد مقالات في هذا القسم بعد.',
   categoryArticles: (name: string) => `أخبار ${name}`,
   tagArticles: (tag: string) => `وسم: ${tag}`,
@@ -34,12 +114,80 @@ export const t = {
     playVideo: (title: string, provider: string) => `تشغيل الفيديو: ${title} (${provider})`,
     videoPrivacy: (provider: string) =>
       `لا يُحمَّل شيء من ${provider} قبل أن تضغط على زر التشغيل. من دون جافاسكربت يفتح الرابط الفيديو على ${provider}.`,
-  },  readingTimeLabel: 'مدة القراءة',
+  },
+  readingTimeLabel: 'مدة القراءة',
   notFoundTitle: 'الصفحة غير موجودة',
   notFoundBody: 'عذراً، لم نعثر على الصفحة التي تبحث عنها. ربما نُقلت أو حُذفت.',
   notFoundHome: 'العودة إلى الصفحة الرئيسية',
   footerRights: (year: string) => `© ${year} آفاق نيوز. جميع الحقوق محفوظة.`,
   footerAbout: 'موقع إخباري عربي مستقل.',
+  // Reader features (issue 5): pagination, archive, search, feeds, sharing, theme.
+  pagination: 'التنقل بين الصفحات',
+  previousPage: 'الصفحة السابقة',
+  nextPage: 'الصفحة التالية',
+  pageOf: (page: string, total: string) => `الصفحة ${page} من ${total}`,
+  pageN: (page: string) => `الصفحة ${page}`,
+  goToPage: (page: string) => `الانتقال إلى الصفحة ${page}`,
+  moreFromCategory: (name: string) => `المزيد من ${name}`,
+  archive: 'الأرشيف',
+  archiveTitle: 'أرشيف الأخبار',
+  archiveDescription: 'كل الأخبار المنشورة في آفاق نيوز مرتبة حسب الشهر.',
+  archiveMonths: 'الأشهر',
+  articleCount: (count: string, plural: Intl.LDMLPluralRule) => {
+    switch (plural) {
+      case 'one':
+        return 'خبر واحد';
+      case 'two':
+        return 'خبران';
+      case 'few':
+        return `${count} أخبار`;
+      default:
+        return `${count} خبراً`;
+    }
+  },
+  search: 'البحث',
+  searchTitle: 'البحث في الأخبار',
+  searchDescription: 'ابحث في كل أخبار آفاق نيوز.',
+  searchLabel: 'كلمات البحث',
+  searchPlaceholder: 'مثال: الصين',
+  searchButton: 'ابحث',
+  searchNoScript:
+    'يحتاج البحث داخل الموقع إلى تفعيل JavaScript في المتصفح. يمكنك تصفح الأخبار من الأقسام أو الأرشيف:',
+  searchLoading: 'جارٍ البحث…',
+  searchNoResults: (query: string) => `لا توجد نتائج لـ«${query}».`,
+  searchResultCount: (count: string, plural: Intl.LDMLPluralRule) => {
+    switch (plural) {
+      case 'zero':
+        return 'لا توجد نتائج';
+      case 'one':
+        return 'نتيجة واحدة';
+      case 'two':
+        return 'نتيجتان';
+      case 'few':
+        return `${count} نتائج`;
+      default:
+        return `${count} نتيجة`;
+    }
+  },
+  searchError: 'تعذّر تحميل فهرس البحث. حاول مرة أخرى لاحقاً.',
+  searchHint: 'يبحث في نصوص الأخبار، ويجد صيغ الكلمة مع «ال» وحروف العطف والجر المتصلة.',
+  feed: 'خلاصة RSS',
+  feedDescription: 'آخر أخبار آفاق نيوز',
+  share: 'شارك الخبر',
+  shareWhatsApp: 'مشاركة عبر واتساب',
+  shareTelegram: 'مشاركة عبر تيليغرام',
+  shareX: 'مشاركة عبر منصة إكس',
+  shareFacebook: 'مشاركة عبر فيسبوك',
+  shareEmail: 'مشاركة عبر البريد الإلكتروني',
+  shareCopy: 'نسخ رابط الخبر',
+  shareCopied: 'نُسخ الرابط',
+  shareNative: 'مشاركة…',
+  /** Visible names of the share services (each link's accessible name is the longer share* string). */
+  shareShort: { whatsapp: 'واتساب', telegram: 'تيليغرام', x: 'إكس', facebook: 'فيسبوك', email: 'البريد' },
+  shareEmailBody: (title: string, url: string) => `${title}\n\n${url}`,
+  themeToggle: 'الوضع الداكن',
+  themeToggleHint: 'تبديل بين الوضع الفاتح والداكن',
+  socialImageAlt: 'شعار آفاق نيوز',
   /** Reading time, with the Arabic plural of "minute" chosen by count. */
   readingTime: (minutes: string, plural: Intl.LDMLPluralRule) => {
     switch (plural) {

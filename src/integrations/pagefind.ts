@@ -1,11 +1,11 @@
 // Builds the Pagefind search index after `astro build` (npm run build and test builds alike), from
-// the pages in the build's output folder (OUT_DIR), with URLs under the site's base path.
+// the pages in the build's output folder (OUT_DIR). Result URLs get the base path in the browser.
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { excludedFromIndex, pageUrl, prepareForIndex } from '../lib/search-index';
+import { excludedFromIndex, indexedText, pageUrl, prepareForIndex, vocabularyOf } from '../lib/search-index';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -17,22 +17,26 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 export default function pagefindIndex(): AstroIntegration {
-  let base = '/';
   return {
     name: 'afaq-pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar', excludeSelectors: [...excludedFromIndex] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        let pages = 0;
+        // Two passes: the vocabulary of all articles first, so that proclitics are only removed
+        // where the bare word occurs in the corpus (see extraSearchForms).
+        const pagesHtml = new Map<string, string>();
         for (const file of await htmlFiles(outDir)) {
-          const content = prepareForIndex(await readFile(file, 'utf8'));
-          if (!content) continue;
-          const added = await index.addHTMLFile({ url: pageUrl(path.relative(outDir, file), base), content });
+          const html = await readFile(file, 'utf8');
+          if (indexedText(html) !== undefined) pagesHtml.set(file, html);
+        }
+        const vocabulary = vocabularyOf([...pagesHtml.values()].map((html) => indexedText(html)!));
+        let pages = 0;
+        for (const [file, html] of pagesHtml) {
+          const content = prepareForIndex(html, vocabulary)!;
+          // URLs without the base path: the search page sets Pagefind's baseUrl to it (SearchBox.astro).
+          const added = await index.addHTMLFile({ url: pageUrl(path.relative(outDir, file), '/'), content });
           if (added.errors.length) throw new Error(`Pagefind: ${file}: ${added.errors.join('; ')}`);
           pages++;
         }

@@ -2,7 +2,7 @@
 // HTML is not changed). Pages opt in with data-pagefind-body (articles); navigation, tags, share
 // links, related stories and comments inside them are left out.
 import * as cheerio from 'cheerio';
-import { extraSearchForms } from './search-terms';
+import { arabicWords, extraSearchForms } from './search-terms';
 
 export const excludedFromIndex = [
   'nav',
@@ -15,21 +15,30 @@ export const excludedFromIndex = [
   'style',
 ] as const;
 
-/**
- * Returns the page ready for Pagefind, or undefined when the page is not indexed: description and
- * publication date as result metadata, and the particle-reduced forms of the article's words
- * (see search-terms.ts) as extra text, so that "الصين" also finds "وبالصين" and "للصين".
- */
-export function prepareForIndex(html: string): string | undefined {
+/** The article text of a page that Pagefind indexes (data-pagefind-body minus the excluded parts). */
+export function indexedText(html: string): string | undefined {
   const $ = cheerio.load(html);
   const body = $('[data-pagefind-body]').first();
   if (body.length === 0) return undefined;
-  $('meta[name="description"]').attr('data-pagefind-meta', 'description[content]');
-  $('meta[property="article:published_time"]').attr('data-pagefind-meta', 'date[content]');
   const text = body.clone();
   text.find(excludedFromIndex.join(',')).remove();
-  const forms = extraSearchForms(text.text());
-  if (forms.length > 0) body.append($('<div data-search-forms hidden></div>').text(forms.join(' ')));
+  return text.text();
+}
+
+/**
+ * Returns the page ready for Pagefind, or undefined when the page is not indexed: description and
+ * publication date as result metadata, and extra forms of the article's words (see search-terms.ts)
+ * as extra text, so that "الصين" also finds "وبالصين" and "بكين" finds "لبكين". `vocabulary` is
+ * every word of the indexed articles (what the corpus attests).
+ */
+export function prepareForIndex(html: string, vocabulary: ReadonlySet<string> = new Set()): string | undefined {
+  const text = indexedText(html);
+  if (text === undefined) return undefined;
+  const $ = cheerio.load(html);
+  $('meta[name="description"]').attr('data-pagefind-meta', 'description[content]');
+  $('meta[property="article:published_time"]').attr('data-pagefind-meta', 'date[content]');
+  const forms = extraSearchForms(text, vocabulary);
+  if (forms.length > 0) $('[data-pagefind-body]').first().append($('<div data-search-forms hidden></div>').text(forms.join(' ')));
   return $.html();
 }
 
@@ -41,4 +50,11 @@ export function pageUrl(relativeFile: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   if (segments.length === 0) return root;
   return `${root}${segments.map(encodeURIComponent).join('/')}${isIndex ? '/' : ''}`;
+}
+
+/** Every Arabic word of the given texts (the corpus vocabulary for extraSearchForms). */
+export function vocabularyOf(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of arabicWords(text)) words.add(word);
+  return words;
 }

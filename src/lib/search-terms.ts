@@ -19,12 +19,41 @@ export function reduceParticles(word: string): string {
   return rest && rest.length >= 3 ? `ال${rest}` : bare;
 }
 
-/** The reduced forms of a text's words that differ from the words themselves, each once. */
-export function extraSearchForms(text: string): string[] {
+/** ب/ك/ل/و/ف, alone or paired (وب, ول, وك, فب, فل, فك), attached to a word. */
+const proclitic = /^(?:[وف][بلك]|[وفبلك])/u;
+/** Letters left after a proclitic for the rest to count as a word. */
+const minRest = 3;
+
+/** The word without a leading single-letter proclitic (or pair), if at least three letters remain. */
+export function withoutProclitic(word: string): string[] {
+  const bare = word.normalize('NFC').replace(diacritics, '');
+  const forms: string[] = [];
+  const match = proclitic.exec(bare);
+  if (!match) return forms;
+  for (let length = match[0].length; length >= 1; length--) {
+    const rest = bare.slice(length);
+    if (rest.length >= minRest) forms.push(rest);
+  }
+  return forms;
+}
+
+/** The Arabic words of a text, diacritics removed. */
+export function arabicWords(text: string): string[] {
+  return (text.match(arabicWord) ?? []).map((word) => word.normalize('NFC').replace(diacritics, ''));
+}
+
+/**
+ * The forms of a text's words worth indexing besides the words themselves, each once:
+ * particle clusters before "ال" reduced ("وبالصين" → "الصين"), and a single proclitic removed where
+ * the bare word occurs in the corpus (`vocabulary`): "لبكين" → "بكين", "وأوكرانيا" → "أوكرانيا",
+ * but "وزير" stays (no "زير" in the corpus).
+ */
+export function extraSearchForms(text: string, vocabulary: ReadonlySet<string> = new Set()): string[] {
   const forms = new Set<string>();
-  for (const word of text.match(arabicWord) ?? []) {
+  for (const word of arabicWords(text)) {
     const reduced = reduceParticles(word);
-    if (reduced !== word.replace(diacritics, '')) forms.add(reduced);
+    if (reduced !== word) forms.add(reduced);
+    else for (const rest of withoutProclitic(word)) if (vocabulary.has(rest)) forms.add(rest);
   }
   return [...forms];
 }
@@ -37,4 +66,28 @@ export function normaliseQuery(query: string): string {
     .filter(Boolean)
     .map((word) => word.replace(arabicWord, (arabic) => reduceParticles(arabic)))
     .join(' ');
+}
+
+export interface QueryPlan {
+  /** Searches whose results are shown together, results of the first first. */
+  searches: string[];
+  /** Run only when those find nothing: every word without its proclitic ("لبكين" → "بكين"). */
+  fallback?: string;
+}
+
+/**
+ * The searches for a reader's query. Pagefind matches word prefixes, so removing a proclitic from the
+ * query always ("بكين" → "كين") would add unrelated results ("كينيا"); it is done only where the stemmer
+ * leaves a gap and little can collide (و/ف before alef: "وأوكرانيا" → "أوكرانيا"), and otherwise only as a
+ * fallback when nothing was found.
+ */
+export function queryPlan(query: string): QueryPlan {
+  const first = normaliseQuery(query);
+  if (!first) return { searches: [] };
+  const words = first.split(' ');
+  const searches = [first];
+  const beforeAlef = words.map((word) => (/^[وف][اأإآ]/u.test(word) && word.length - 1 >= minRest ? word.slice(1) : word)).join(' ');
+  if (beforeAlef !== first) searches.push(beforeAlef);
+  const stripped = words.map((word) => (word === reduceParticles(word) ? (withoutProclitic(word)[0] ?? word) : word)).join(' ');
+  return searches.includes(stripped) ? { searches } : { searches, fallback: stripped };
 }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { listPageUrl, pageCount, pagerItems, pagerView } from '../../src/lib/pagination';
+import { groupTagsBySlug } from '../../src/lib/tags';
+import { groupByMonth, monthKey } from '../../src/lib/archive';
+
+describe('listPageUrl', () => {
+  it('gives page 1 the bare list URL and later pages a number, under the base path', () => {
+    expect(listPageUrl('/', 'category', 'politics', 1)).toBe('/category/politics/');
+    expect(listPageUrl('/afaq/', 'category', 'politics', 3)).toBe('/afaq/category/politics/3/');
+  });
+  it('percent-encodes Arabic tag slugs, which decode back to the slug', () => {
+    const url = listPageUrl('/', 'tag', 'كرة-القدم', 2);
+    expect(url).toBe(`/tag/${encodeURIComponent('كرة-القدم')}/2/`);
+    expect(decodeURIComponent(url)).toBe('/tag/كرة-القدم/2/');
+  });
+  it('rejects page numbers below 1', () => {
+    expect(() => listPageUrl('/', 'tag', 'x', 0)).toThrow(RangeError);
+  });
+});
+
+describe('pageCount', () => {
+  it('rounds up and keeps one page for an empty list', () => {
+    expect(pageCount(0, 10)).toBe(1);
+    expect(pageCount(10, 10)).toBe(1);
+    expect(pageCount(11, 10)).toBe(2);
+  });
+});
+
+describe('pagerItems', () => {
+  const render = (current: number, total: number) =>
+    pagerItems(current, total)
+      .map((item) => (item.kind === 'gap' ? '…' : item.current ? `[${item.page}]` : String(item.page)))
+      .join(' ');
+  it('shows every page of a short list', () => {
+    expect(render(1, 1)).toBe('[1]');
+    expect(render(2, 4)).toBe('1 [2] 3 4');
+  });
+  it('elides long runs but never hides a single page behind a gap', () => {
+    expect(render(5, 10)).toBe('1 … 4 [5] 6 … 10');
+    expect(render(3, 10)).toBe('1 2 [3] 4 … 10');
+    expect(render(10, 10)).toBe('1 … 9 [10]');
+  });
+  it('rejects a current page outside the list', () => {
+    expect(() => pagerItems(3, 2)).toThrow(RangeError);
+  });
+});
+
+describe('pagerView', () => {
+  const labels = {
+    number: (n: number) => new Intl.NumberFormat('ar-u-nu-arab').format(n),
+    pageOf: (page: string, total: string) => `الصفحة ${page} من ${total}`,
+    goToPage: (page: string) => `الانتقال إلى الصفحة ${page}`,
+  };
+  it('links prev and next and labels pages in the chosen digits', () => {
+    const view = pagerView(2, 3, (page) => `/p/${page}/`, labels);
+    expect(view.prev).toBe('/p/1/');
+    expect(view.next).toBe('/p/3/');
+    expect(view.status).toBe('الصفحة ٢ من ٣');
+    expect(view.items.map((item) => item.label)).toEqual(['١', '٢', '٣']);
+    expect(view.items.find((item) => item.current)?.ariaLabel).toBe('الانتقال إلى الصفحة ٢');
+  });
+  it('has no prev on the first page and no next on the last', () => {
+    expect(pagerView(1, 2, String, labels).prev).toBeUndefined();
+    expect(pagerView(2, 2, String, labels).next).toBeUndefined();
+  });
+});
+
+describe('groupTagsBySlug', () => {
+  const article = (id: string, tags: string[]) => ({ id, tags });
+  it('merges spellings that share a slug into one page with each article once', () => {
+    const groups = groupTagsBySlug([
+      article('a', ['كرة القدم', 'كرة-القدم']),
+      article('b', ['كرة القدم']),
+      article('c', ['كُرة القدم', 'النفط']),
+    ]);
+    const football = groups.find((group) => group.slug === 'كرة-القدم')!;
+    expect(football.articles.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    expect(football.name).toBe('كرة القدم'); // the most used spelling
+    expect(football.spellings).toHaveLength(3);
+    expect(groups.map((group) => group.slug)).toEqual(['النفط', 'كرة-القدم']);
+  });
+  it('skips tags that leave no slug', () => {
+    expect(groupTagsBySlug([article('a', ['—'])])).toEqual([]);
+  });
+});
+
+describe('groupByMonth', () => {
+  it('groups by month in the site time zone, newest month and article first', () => {
+    const articles = [
+      { id: 'a', date: new Date('2024-10-31T22:30:00Z') }, // 1 November in Riyadh (UTC+3)
+      { id: 'b', date: new Date('2024-10-15T00:00:00Z') },
+      { id: 'c', date: new Date('2024-11-20T00:00:00Z') },
+    ];
+    const months = groupByMonth(articles, 'Asia/Riyadh');
+    expect(months.map((month) => month.key)).toEqual(['2024-11', '2024-10']);
+    expect(months[0]!.articles.map((a) => a.id)).toEqual(['c', 'a']);
+    expect(months[0]!.sample.getUTCMonth()).toBe(10);
+    expect(monthKey(articles[0]!.date, 'UTC')).toBe('2024-10');
+  });
+});
