@@ -15,6 +15,16 @@ export default defineConfig({
       },
       {
         test: {
+          // Services over real HTTP on 127.0.0.1 (the comment receiver), no site build needed.
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/helpers/global-setup.ts'],

@@ -8,6 +8,8 @@ import { z } from 'astro/zod';
 import { contentDir } from './deploy.config.mjs';
 import { fieldMessages as m, unknownFieldsMessage } from './lib/content-errors';
 import { findImpossibleDates } from './lib/frontmatter-dates';
+import { commentIdPattern } from './lib/comment-validation';
+import { existsSync, readdirSync } from 'node:fs';
 
 /** Wraps a file loader so that impossible dates (2024-02-30) fail with the file and field named. */
 function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
@@ -80,4 +82,46 @@ const categories = defineCollection({
   ),
 });
 
-export const collections = { articles, categories };
+/**
+ * Comments are optional: with no content/comments folder, or an empty one, the collection is simply
+ * empty, without the warnings the glob loader and getCollection() would print on every build.
+ */
+function optionalFolder(loader: Loader, folder: string): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      const hasFiles = existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.json'));
+      if (hasFiles) return loader.load(context);
+      // An empty collection that Astro still knows about: getCollection() warns "does not exist or is
+      // empty" for a collection it has no map for, and a placeholder entry added then removed leaves one.
+      context.store.clear();
+      context.store.set({ id: 'placeholder', data: {} });
+      context.store.delete('placeholder');
+    },
+  };
+}
+
+/** Approved comments, written by the moderation command (npm run comments -- approve ID). */
+const comments = defineCollection({
+  loader: optionalFolder(glob({ pattern: '*.json', base: `${contentDir}/comments` }), `${contentDir}/comments`),
+  schema: z.strictObject(
+    {
+      id: z.string().regex(commentIdPattern, { error: 'id: معرّف التعليق حروف لاتينية صغيرة وأرقام وشرطات (lowercase letters, digits, hyphens).' }),
+      article: z.string().trim().min(1, { error: 'article: معرّف المقال مطلوب (the article id).' }),
+      parent: z.string().regex(commentIdPattern, { error: 'parent: معرّف التعليق الأصل أو null (a comment id or null).' }).nullable(),
+      name: z.string().trim().min(1, { error: 'name: اسم المعلّق مطلوب (the commenter name).' }),
+      website: z.httpUrl({ error: 'website: رابط http(s) أو null (an http(s) URL or null).' }).nullable(),
+      date: z.coerce.date({ error: 'date: تاريخ ووقت بصيغة ISO 8601، مثل 2024-11-12T10:00:00.000Z.' }),
+      body: z.string().trim().min(1, { error: 'body: نص التعليق مطلوب (the comment text).' }),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `حقل غير معروف في التعليق: ${issue.keys.join('، ')}. Unknown field (an e-mail address never belongs here). ` +
+            'Allowed fields: id, article, parent, name, website, date, body.'
+          : undefined,
+    },
+  ),
+});
+
+export const collections = { articles, categories, comments };

@@ -13,6 +13,8 @@ import {
 import { readingMinutes } from './reading-time';
 import { computeRelated } from './related';
 import { mdxToPlainText } from './text';
+import { buildCommentThreads } from './comments';
+import { toThreadView, type CommentThreadView } from './comment-view';
 
 export interface SiteData {
   /** Published articles, newest first. */
@@ -25,6 +27,8 @@ export interface SiteData {
   relatedById: Map<string, ArticleSummary[]>;
   /** The collection entry behind each published article, for `render()`. */
   entryById: Map<string, CollectionEntry<'articles'>>;
+  /** Approved comments of each article that has any, as ready-to-render threads. */
+  commentsByArticle: Map<string, CommentThreadView>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -35,7 +39,11 @@ export function getSiteData(): Promise<SiteData> {
 }
 
 async function loadSiteData(): Promise<SiteData> {
-  const [categoryEntries, articleEntries] = await Promise.all([getCollection('categories'), getCollection('articles')]);
+  const [categoryEntries, articleEntries, commentEntries] = await Promise.all([
+    getCollection('categories'),
+    getCollection('articles'),
+    getCollection('comments'),
+  ]);
 
   const categories = sortCategories(
     categoryEntries.map((entry) => ({ id: entry.id, ...entry.data }) satisfies CategoryInfo),
@@ -83,5 +91,8 @@ async function loadSiteData(): Promise<SiteData> {
       bodyText: (article) => mdxToPlainText(entryById.get(article.id)?.body ?? ''),
     }),
     entryById,
+    commentsByArticle: new Map(
+      [...buildCommentThreads(commentEntries.map((entry) => entry.data))].map(([article, threads]) => [article, toThreadView(threads)]),
+    ),
   };
 }

@@ -50,9 +50,18 @@ function enhance(form: HTMLFormElement, m: CommentClientMessages) {
     control.addEventListener('input', () => tried && check(control));
   }
 
+  // "example.com" is a fine answer for a website; the browser's URL check wants the scheme.
+  const website = form.querySelector<HTMLInputElement>('input[type="url"]');
+  const addScheme = () => {
+    const value = website?.value.trim();
+    if (website && value && !/^[a-z][a-z0-9+.-]*:/i.test(value)) website.value = `https://${value}`;
+  };
+  website?.addEventListener('change', addScheme);
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     tried = true;
+    addScheme();
     const invalid = controls.filter((control) => !check(control));
     if (invalid.length > 0) {
       say('error', m.fix);
