@@ -276,11 +276,15 @@ function buildClusters(count, random) {
 function fill(template, cluster, random, others = [], noise = 0) {
   const from = () => (others.length > 0 && random.chance(noise) ? random.pick(others) : cluster);
   const place = () => random.pick(from().places);
+  let person = '';
   return template.replace(/\{(\w+)\}/g, (_, slot) => {
     switch (slot) {
       case 'person':
-      case 'person2':
-        return random.pick(from().people);
+        return (person = random.pick(from().people));
+      case 'person2': {
+        const people = from().people.filter((name) => name !== person);
+        return random.pick(people.length > 0 ? people : cluster.people);
+      }
       case 'place':
       case 'place2':
         return place();

@@ -120,8 +120,17 @@ export function computeRelated<T extends RelatedInput>(
   const touched = new Int32Array(n);
   const seen = new Uint8Array(n);
 
+  // Hot loop: plain locals and typed arrays only.
+  const { text: textWeight, tags: tagWeight, category: categoryWeight, recency: recencyWeight, minMatch } = weights;
   const halfLife = weights.recencyHalfLifeDays * DAY;
-  const bonusCeiling = Math.max(0, weights.category) + Math.max(0, weights.recency);
+  const bonusCeiling = Math.max(0, categoryWeight) + Math.max(0, recencyWeight);
+  const times = Float64Array.from(docs, (doc) => doc.date.getTime());
+  const categoryIds = new Map<string, number>();
+  const categoryOf = Int32Array.from(docs, (doc) => {
+    let id = categoryIds.get(doc.category.id);
+    if (id === undefined) categoryIds.set(doc.category.id, (id = categoryIds.size));
+    return id;
+  });
   const top: Array<{ index: number; score: number }> = [];
 
   for (let a = 0; a < n; a++) {
@@ -130,27 +139,28 @@ export function computeRelated<T extends RelatedInput>(
 
     // Top k matches, kept in a short sorted list.
     top.length = 0;
-    const docA = docs[a]!;
-    const timeA = docA.date.getTime();
+    const timeA = times[a]!;
+    const categoryA = categoryOf[a]!;
+    let floor = Number.NEGATIVE_INFINITY; // the k-th score once the list is full
     for (let t = 0; t < touchedCount; t++) {
       const b = touched[t]!;
-      const base = weights.text * textScore[b]! + weights.tags * tagScore[b]!;
+      const base = textWeight * textScore[b]! + tagWeight * tagScore[b]!;
       textScore[b] = 0;
       tagScore[b] = 0;
       seen[b] = 0;
-      if (base < weights.minMatch) continue;
-      if (top.length === k && base + bonusCeiling < top[k - 1]!.score) continue;
-      const docB = docs[b]!;
+      if (base < minMatch || base + bonusCeiling < floor) continue;
       const score =
         base +
-        (docA.category.id === docB.category.id ? weights.category : 0) +
-        weights.recency * Math.pow(0.5, Math.abs(timeA - docB.date.getTime()) / halfLife);
+        (categoryOf[b] === categoryA ? categoryWeight : 0) +
+        recencyWeight * Math.pow(0.5, Math.abs(timeA - times[b]!) / halfLife);
       if (top.length === k && !ranksBefore(docs, b, score, top[k - 1]!)) continue;
       let at = top.length === k ? k - 1 : top.length;
       while (at > 0 && ranksBefore(docs, b, score, top[at - 1]!)) at--;
       top.splice(at, 0, { index: b, score });
       if (top.length > k) top.pop();
+      if (top.length === k) floor = top[k - 1]!.score;
     }
+    const docA = docs[a]!;
 
     const chosen = top.map((entry) => entry.index);
     if (chosen.length < k) {
@@ -279,24 +289,33 @@ function buildTextVectors<T extends RelatedInput>(
   const folded = new Int32Array(terms.length);
   for (let id = 0; id < terms.length; id++) folded[id] = vocabulary.get(fold(terms[id]!)) ?? id;
   const df = new Int32Array(terms.length);
-  const merged = docTerms.map((ids, doc) => {
+  for (let doc = 0; doc < docTerms.length; doc++) {
+    const ids = docTerms[doc]!;
     const counts = docCounts[doc]!;
-    const out = new Map<number, number>();
     for (let i = 0; i < ids.length; i++) {
       const target = folded[ids[i]!]!;
-      const previous = out.get(target);
-      if (previous === undefined) df[target]!++;
-      out.set(target, (previous ?? 0) + counts[i]!);
+      if (tf[target] === 0) present.push(target);
+      tf[target] = tf[target]! + counts[i]!;
     }
-    return out;
-  });
+    const mergedIds = Int32Array.from(present);
+    docCounts[doc] = Float64Array.from(mergedIds, (id) => tf[id]!);
+    docTerms[doc] = mergedIds;
+    for (const id of mergedIds) {
+      df[id]!++;
+      tf[id] = 0;
+    }
+    present.length = 0;
+  }
 
   const n = docs.length;
-  return merged.map((counts) => {
+  const idf = Float64Array.from(df, (count) => Math.log(1 + n / count));
+  return docTerms.map((ids, doc) => {
+    const counts = docCounts[doc]!;
     const entries: Array<[number, number]> = [];
-    for (const [id, count] of counts) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       if (df[id]! < 2) continue; // a term only this article has cannot relate it to another
-      entries.push([id, (1 + Math.log(count)) * Math.log(1 + n / df[id]!)]);
+      entries.push([id, (1 + Math.log(counts[i]!)) * idf[id]!]);
     }
     return toVector(entries, maxTerms);
   });
@@ -335,16 +354,22 @@ function buildTagVectors(docs: readonly RelatedInput[]): SparseVector[] {
 
 /** Strongest `maxTerms` entries (ties by term id), L2-normalised, sorted by term id. */
 function toVector(entries: Array<[number, number]>, maxTerms: number): SparseVector {
-  entries.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-  const kept = entries.length > maxTerms ? entries.slice(0, maxTerms) : entries;
+  let kept = entries;
+  if (entries.length > maxTerms) {
+    entries.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    kept = entries.slice(0, maxTerms);
+  }
+  kept.sort((x, y) => x[0] - y[0]);
   let norm = 0;
   for (const [, weight] of kept) norm += weight * weight;
   norm = Math.sqrt(norm) || 1;
-  kept.sort((x, y) => x[0] - y[0]);
-  return {
-    ids: Int32Array.from(kept, ([id]) => id),
-    weights: Float64Array.from(kept, ([, weight]) => weight / norm),
-  };
+  const ids = new Int32Array(kept.length);
+  const weights = new Float64Array(kept.length);
+  for (let i = 0; i < kept.length; i++) {
+    ids[i] = kept[i]![0];
+    weights[i] = kept[i]![1] / norm;
+  }
+  return { ids, weights };
 }
 
 /** The `count` strongest entries of a vector (not renormalised: scores stay comparable). */
