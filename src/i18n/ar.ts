@@ -130,6 +130,7 @@ export const t = {
   goToPage: (page: string) => `الانتقال إلى الصفحة ${page}`,
   moreFromCategory: (name: string) => `المزيد من ${name}`,
   archive: 'الأرشيف',
+  tagDescription: (tag: string) => `آخر أخبار آفاق نيوز عن «${tag}».`,
   archiveTitle: 'أرشيف الأخبار',
   archiveDescription: 'كل الأخبار المنشورة في آفاق نيوز مرتبة حسب الشهر.',
   archiveMonths: 'الأشهر',
