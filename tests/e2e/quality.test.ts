@@ -1,6 +1,8 @@
 // Every page type in real Chromium: zero axe-core violations (WCAG 2.1 A and AA rules) in the light and
 // dark themes, and no request to any host but the site's own. Pages are found in the built fixture
 // site (one per page type and URL shape, see built-pages.ts), plus the seed article of the real site.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import axe from 'axe-core';
@@ -160,5 +162,33 @@ describe('the axe check itself', () => {
     expect(ids).toContain('image-alt');
     expect(ids).toContain('color-contrast');
     await context.close();
+  });
+});
+
+describe('images on a phone', () => {
+  it('every image below the fold loads lazily', async () => {
+    const withImages = [];
+    for (const page of representativePages(fixturePages)) {
+      if (readFileSync(path.join(fixtureDist, page.file), 'utf8').includes('<img')) withImages.push(page);
+    }
+    // The fixture has an article with an image: it shows on the home, category and tag pages.
+    expect(withImages.length).toBeGreaterThan(0);
+    let belowFold = 0;
+    for (const built of withImages) {
+      const { page, context } = await openPage(browser, { width: 360, height: 740, name: `lazy-${built.url}` });
+      await page.goto(new URL(built.url.replace(/^\//, ''), servers.fixture.url).toString(), { waitUntil: 'load' });
+      const images = await page.evaluate(() =>
+        [...document.images].map((img) => ({
+          src: img.currentSrc || img.src,
+          top: img.getBoundingClientRect().top + window.scrollY,
+          loading: img.getAttribute('loading'),
+        })),
+      );
+      belowFold += images.filter((image) => image.top >= 740).length;
+      const eagerBelowFold = images.filter((image) => image.top >= 740 && image.loading !== 'lazy');
+      expect(eagerBelowFold, built.url).toEqual([]);
+      await context.close();
+    }
+    expect(belowFold).toBeGreaterThan(0);
   });
 });
