@@ -16,9 +16,9 @@ export function isLocalImagePath(value: string): boolean {
   return !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(value) && imageFile.test(value.split(/[?#]/)[0]!);
 }
 
-interface Node {
+export interface TreeNode {
   type: string;
-  children?: Node[];
+  children?: TreeNode[];
   [key: string]: unknown;
 }
 interface JsxAttribute {
@@ -29,7 +29,7 @@ interface JsxAttribute {
 
 const program = (body: unknown[]) => ({ type: 'Program', sourceType: 'module', comments: [], body });
 
-function importNode(name: string, source: string): Node {
+function importNode(name: string, source: string): TreeNode {
   return {
     type: 'mdxjsEsm',
     value: `import ${name} from ${JSON.stringify(source)};`,
@@ -55,9 +55,9 @@ function expressionValue(name: string) {
 }
 
 /** Rewrites the tree in place; returns the import paths it added (for tests). */
-export function rewriteLocalImages(tree: Node): string[] {
+export function rewriteLocalImages(tree: TreeNode): string[] {
   const imports = new Map<string, string>();
-  const walk = (node: Node) => {
+  const walk = (node: TreeNode) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && typeof node.name === 'string') {
       const names = imageAttributes[node.name];
       for (const attribute of names ? ((node.attributes as JsxAttribute[] | undefined) ?? []) : []) {
@@ -82,6 +82,6 @@ export function rewriteLocalImages(tree: Node): string[] {
 /** The remark plugin (add it to `unified({ remarkPlugins })` in astro.config.mjs). */
 export default function remarkLocalImages() {
   return (tree: unknown) => {
-    rewriteLocalImages(tree as Node);
+    rewriteLocalImages(tree as TreeNode);
   };
 }

@@ -1,6 +1,6 @@
 // The pure parts of the MDX components: local image imports, base-path links, video URLs.
 import { describe, expect, it } from 'vitest';
-import { isLocalImagePath, rewriteLocalImages } from '../../src/lib/remark-local-images';
+import { isLocalImagePath, rewriteLocalImages, type TreeNode } from '../../src/lib/remark-local-images';
 import { prefixBasePath, withBasePath } from '../../src/lib/rehype-base-links';
 import { parseVideoUrl } from '../../src/lib/video';
 
@@ -21,10 +21,10 @@ describe('remark-local-images', () => {
     const figure = jsx('Figure', { src: './images/a.jpg', alt: 'x' });
     const again = jsx('Figure', { src: './images/a.jpg', alt: 'y' });
     const video = jsx('Video', { url: 'https://youtu.be/dQw4w9WgXcQ', poster: 'images/p.jpg', title: 't' });
-    const tree = { type: 'root', children: [{ type: 'paragraph', children: [figure] }, again, video] };
+    const tree: TreeNode = { type: 'root', children: [{ type: 'paragraph', children: [figure] }, again, video] };
 
     expect(rewriteLocalImages(tree)).toEqual(['./images/a.jpg', './images/p.jpg']);
-    const imports = tree.children.filter((node) => node.type === 'mdxjsEsm') as Array<{ value: string; data: any }>;
+    const imports = tree.children!.filter((node) => node.type === 'mdxjsEsm') as unknown as Array<{ value: string; data: any }>;
     expect(imports.map((node) => node.value)).toEqual([
       'import __afaqImage0 from "./images/a.jpg";',
       'import __afaqImage1 from "./images/p.jpg";',
@@ -42,7 +42,7 @@ describe('remark-local-images', () => {
   it('leaves remote URLs and unknown components as written (Figure then reports the error)', () => {
     const remote = jsx('Figure', { src: 'https://example.org/a.jpg', alt: 'x' });
     const other = jsx('Gallery', { src: './a.jpg' });
-    const tree = { type: 'root', children: [remote, other] };
+    const tree: TreeNode = { type: 'root', children: [remote, other] };
     expect(rewriteLocalImages(tree)).toEqual([]);
     expect(tree.children).toHaveLength(2);
   });

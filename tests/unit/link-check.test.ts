@@ -1,5 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, pageUrlPath, type BuiltPage } from '../../src/lib/link-check';
+import { projectRoot } from '../helpers/paths';
 
 const page = (file: string, body: string, head = ''): BuiltPage => ({
   file,
@@ -73,5 +78,34 @@ describe('checkLinks', () => {
   it('reports relative links on the 404 page, which is served at any depth', () => {
     const problems = check([page('404.html', '<a href="articles/">x</a>'), page('articles/index.html', '')]);
     expect(problems).toMatchObject([{ page: '404.html', kind: 'relative-on-404' }]);
+  });
+});
+
+describe('npm run check:links (scripts/check-links.mjs)', () => {
+  it('prints each broken link with the page, the article file behind it and a fix, and exits 1', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'afaq-links-'));
+    const dist = path.join(root, 'dist');
+    mkdirSync(path.join(dist, 'articles/oil'), { recursive: true });
+    mkdirSync(path.join(root, 'content/articles'), { recursive: true });
+    writeFileSync(path.join(root, 'content/articles/oil-story.mdx'), '---\ntitle: x\nslug: oil\n---\n');
+    writeFileSync(path.join(dist, 'index.html'), '<body id="top"><a href="/afaq/articles/oil/">oil</a></body>');
+    writeFileSync(path.join(dist, 'articles/oil/index.html'), '<body><a href="/afaq/category/energy/">energy</a><a href="#missing">x</a></body>');
+    const run = (distDir: string) =>
+      spawnSync(
+        process.execPath,
+        ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', '--import', './scripts/register-ts.mjs', 'scripts/check-links.mjs', distDir],
+        { cwd: projectRoot, env: { ...process.env, BASE_PATH: '/afaq', CONTENT_DIR: path.join(root, 'content') }, encoding: 'utf8' },
+      );
+    const broken = run(dist);
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain('✗ /afaq/category/energy/: no page or file at /afaq/category/energy/');
+    expect(broken.stdout).toContain('✗ #missing: no element with id "missing"');
+    expect(broken.stdout).toMatch(/articles\/oil\/index\.html \(المصدر \/ source: .*content\/articles\/oil-story\.mdx\)/);
+    expect(broken.stdout).toMatch(/الحل \/ fix: /);
+
+    writeFileSync(path.join(dist, 'articles/oil/index.html'), '<body><h2 id="missing">ok</h2><a href="/afaq/">home</a><a href="#missing">x</a></body>');
+    const fixed = run(dist);
+    expect(fixed.status, fixed.stdout).toBe(0);
+    expect(fixed.stdout).toContain('✓ links: 2 pages');
   });
 });
