@@ -34,7 +34,7 @@ export function siteCspDirectives({ comments, frames }: CspSources): Directive[]
   const list = (...sources: readonly string[]) => [...new Set(sources)].join(' ');
   return [
     "default-src 'self'",
-    "img-src 'self' data:",
+    "img-src 'self'",
     "font-src 'self'",
     `connect-src ${list("'self'", ...comments)}`,
     `form-action ${list("'self'", ...comments)}`,

@@ -8,6 +8,7 @@ import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersForPath, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file';
+import { axeViolations } from '../helpers/axe';
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser';
 import { listBuiltPages } from '../helpers/built-pages';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
@@ -159,6 +160,24 @@ describe('sub-path deployment served from /afaq/', () => {
     expect(requests.filter((url) => /youtube\.com|ytimg|vimeo/.test(url))).toEqual([]); // only the nocookie player
     expect(await readViolations()).toEqual([]); // frame-src allows the player
     await saveScreenshot(page, 'subpath-video-after-click');
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('the editor components pass axe in the %s theme, and the video link is keyboard-operable', async (colorScheme) => {
+    const { page, context } = await openPage(browser, { name: `subpath-components-${colorScheme}`, colorScheme });
+    await context.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>player</title>' }));
+    await page.goto(`${server.url}articles/${componentsArticleId}/`, { waitUntil: 'networkidle' });
+    await page.locator('.article-body figure img').first().scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.fonts.ready);
+    expect(await axeViolations(page)).toEqual([]);
+    // Keyboard: the play link takes focus with a visible ring and Enter starts the player.
+    const link = page.locator('[data-video-embed] a').first();
+    await link.focus();
+    expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-video-embed] iframe').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+    await saveScreenshot(page, `subpath-components-${colorScheme}`);
     await context.close();
   });
 

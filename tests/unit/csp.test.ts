@@ -9,6 +9,7 @@ describe('siteCspDirectives', () => {
     const directives = siteCspDirectives({ comments: ['https://comments.example.org'], frames: ['https://www.youtube-nocookie.com'] });
     expect(directives).toContain("default-src 'self'");
     expect(directives).toContain("object-src 'none'");
+    expect(directives).toContain("img-src 'self'"); // images are local (Astro's image service), no data: or remote
     expect(directives).toContain("connect-src 'self' https://comments.example.org");
     expect(directives).toContain("form-action 'self' https://comments.example.org");
     expect(directives).toContain('frame-src https://www.youtube-nocookie.com');
