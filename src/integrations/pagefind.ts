@@ -25,21 +25,43 @@ export default function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar', excludeSelectors: [...excludedFromIndex] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Two passes: the vocabulary of all articles first, so that proclitics are only removed
-        // where the bare word occurs in the corpus (see extraSearchForms).
-        const pagesHtml = new Map<string, string>();
+        // where the bare word occurs in the corpus (see extraSearchForms). Only the texts are kept
+        // between the passes (not every page's HTML: thousands of pages), and a page is parsed
+        // once per pass (see html-dom.ts).
+        const indexed: string[] = [];
+        const texts: string[] = [];
         for (const file of await htmlFiles(outDir)) {
           const html = await readFile(file, 'utf8');
-          if (indexedText(html) !== undefined) pagesHtml.set(file, html);
+          if (!html.includes('data-pagefind-body')) continue;
+          const text = indexedText(html);
+          if (text === undefined) continue;
+          indexed.push(file);
+          texts.push(text);
         }
-        const vocabulary = vocabularyOf([...pagesHtml.values()].map((html) => indexedText(html)!));
-        let pages = 0;
-        for (const [file, html] of pagesHtml) {
-          const content = prepareForIndex(html, vocabulary)!;
+        const vocabulary = vocabularyOf(texts);
+        texts.length = 0;
+        // Pagefind indexes in its own process: keep a few pages in flight so that it works while
+        // the next pages are read and prepared here (bounded, so memory stays flat).
+        const inFlight = new Set<Promise<void>>();
+        const failures: string[] = [];
+        for (const file of indexed) {
+          const content = prepareForIndex(await readFile(file, 'utf8'), vocabulary)!;
           // URLs without the base path: the search page sets Pagefind's baseUrl to it (SearchBox.astro).
-          const added = await index.addHTMLFile({ url: pageUrl(path.relative(outDir, file), '/'), content });
-          if (added.errors.length) throw new Error(`Pagefind: ${file}: ${added.errors.join('; ')}`);
-          pages++;
+          const task: Promise<void> = index
+            .addHTMLFile({ url: pageUrl(path.relative(outDir, file), '/'), content })
+            .then((added) => {
+              if (added.errors.length) failures.push(`${file}: ${added.errors.join('; ')}`);
+            })
+            .catch((error: unknown) => {
+              failures.push(`${file}: ${String(error)}`);
+            })
+            .finally(() => inFlight.delete(task));
+          inFlight.add(task);
+          if (inFlight.size >= 16) await Promise.race(inFlight);
         }
+        await Promise.all(inFlight);
+        if (failures.length) throw new Error(`Pagefind: ${failures.join('\n')}`);
+        const pages = indexed.length;
         const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();

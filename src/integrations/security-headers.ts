@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findInlineViolations, headerOnlyDirectives, mergeCsp, metaPolicy, parseCsp, serializeCsp } from '../lib/csp';
 import { headerRules, renderHeadersFile } from '../lib/headers-file';
+import { loadHtml } from '../lib/html-dom';
 
 export default function securityHeaders(): AstroIntegration {
   let basePath = '/';
@@ -25,7 +26,8 @@ export default function securityHeaders(): AstroIntegration {
         const policies = [];
         const problems: string[] = [];
         for (const file of pages) {
-          const html = await readFile(file, 'utf8');
+          // Parsed once for both checks (thousands of pages: see html-dom.ts).
+          const html = loadHtml(await readFile(file, 'utf8'));
           const relative = path.relative(outDir, file);
           const policy = metaPolicy(html);
           if (!policy) {

@@ -2,7 +2,7 @@
 // hashes of the scripts and styles it emits; the security-headers integration checks each built page
 // against its own policy and sends the union as an HTTP header in dist/_headers.
 import { createHash } from 'node:crypto';
-import * as cheerio from 'cheerio';
+import { loadHtml, type Html } from './html-dom';
 
 export interface CspSources {
   /** Extra origins the comment form posts to / fetches (form-action, connect-src). */
@@ -114,8 +114,8 @@ const executableScript = /^(|module|text\/javascript|application\/javascript|tex
 const shorten = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
 
 /** Inline code in `html` that `policy` would block: unhashed scripts and styles, style attributes, handlers. */
-export function findInlineViolations(html: string, policy: Policy): InlineProblem[] {
-  const $ = cheerio.load(html);
+export function findInlineViolations(html: Html, policy: Policy): InlineProblem[] {
+  const $ = loadHtml(html);
   const problems: InlineProblem[] = [];
   const allows = (sources: string[] | undefined, content: string) => {
     if (sources === undefined) return true;
@@ -156,7 +156,7 @@ export function findInlineViolations(html: string, policy: Policy): InlineProble
 }
 
 /** The policy in a page's <meta http-equiv="content-security-policy">, if any. */
-export function metaPolicy(html: string): string | undefined {
-  const $ = cheerio.load(html);
+export function metaPolicy(html: Html): string | undefined {
+  const $ = loadHtml(html);
   return $('meta[http-equiv="content-security-policy" i]').attr('content') ?? undefined;
 }

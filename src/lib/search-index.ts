@@ -1,7 +1,7 @@
 // What the Pagefind integration feeds the indexer for one built page (in memory: the published
 // HTML is not changed). Pages opt in with data-pagefind-body (articles); navigation, tags, share
 // links, related stories and comments inside them are left out.
-import * as cheerio from 'cheerio';
+import { loadHtml, type Html } from './html-dom';
 import { arabicWords, extraSearchForms } from './search-terms';
 
 export const excludedFromIndex = [
@@ -16,8 +16,8 @@ export const excludedFromIndex = [
 ] as const;
 
 /** The article text of a page that Pagefind indexes (data-pagefind-body minus the excluded parts). */
-export function indexedText(html: string): string | undefined {
-  const $ = cheerio.load(html);
+export function indexedText(html: Html): string | undefined {
+  const $ = loadHtml(html);
   const body = $('[data-pagefind-body]').first();
   if (body.length === 0) return undefined;
   const text = body.clone();
@@ -31,10 +31,11 @@ export function indexedText(html: string): string | undefined {
  * as extra text, so that "الصين" also finds "وبالصين" and "بكين" finds "لبكين". `vocabulary` is
  * every word of the indexed articles (what the corpus attests).
  */
-export function prepareForIndex(html: string, vocabulary: ReadonlySet<string> = new Set()): string | undefined {
-  const text = indexedText(html);
+export function prepareForIndex(html: Html, vocabulary: ReadonlySet<string> = new Set()): string | undefined {
+  // One parse: indexedText works on a copy of the body.
+  const $ = loadHtml(html);
+  const text = indexedText($);
   if (text === undefined) return undefined;
-  const $ = cheerio.load(html);
   $('meta[name="description"]').attr('data-pagefind-meta', 'description[content]');
   $('meta[property="article:published_time"]').attr('data-pagefind-meta', 'date[content]');
   const forms = extraSearchForms(text, vocabulary);
