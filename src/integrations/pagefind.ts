@@ -26,8 +26,8 @@ export default function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Two passes: the vocabulary of all articles first, so that proclitics are only removed
         // where the bare word occurs in the corpus (see extraSearchForms). Only the texts are kept
-        // between the passes (not every page's HTML: thousands of pages), and a page is parsed
-        // once per pass (see html-dom.ts).
+        // between the passes (not every page's HTML: thousands of pages); the second pass splices
+        // into the HTML without parsing it into a tree again (see prepareForIndex).
         const indexed: string[] = [];
         const texts: string[] = [];
         for (const file of await htmlFiles(outDir)) {
@@ -39,13 +39,12 @@ export default function pagefindIndex(): AstroIntegration {
           texts.push(text);
         }
         const vocabulary = vocabularyOf(texts);
-        texts.length = 0;
         // Pagefind indexes in its own process: keep a few pages in flight so that it works while
         // the next pages are read and prepared here (bounded, so memory stays flat).
         const inFlight = new Set<Promise<void>>();
         const failures: string[] = [];
-        for (const file of indexed) {
-          const content = prepareForIndex(await readFile(file, 'utf8'), vocabulary)!;
+        for (const [i, file] of indexed.entries()) {
+          const content = prepareForIndex(await readFile(file, 'utf8'), vocabulary, texts[i])!;
           // URLs without the base path: the search page sets Pagefind's baseUrl to it (SearchBox.astro).
           const task: Promise<void> = index
             .addHTMLFile({ url: pageUrl(path.relative(outDir, file), '/'), content })

@@ -5,9 +5,8 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findInlineViolations, headerOnlyDirectives, mergeCsp, metaPolicy, parseCsp, serializeCsp } from '../lib/csp';
+import { findInlineViolations, headerOnlyDirectives, mergeCsp, parseCsp, scanInlineCode, serializeCsp } from '../lib/csp';
 import { headerRules, renderHeadersFile } from '../lib/headers-file';
-import { loadHtml } from '../lib/html-dom';
 
 export default function securityHeaders(): AstroIntegration {
   let basePath = '/';
@@ -26,17 +25,17 @@ export default function securityHeaders(): AstroIntegration {
         const policies = [];
         const problems: string[] = [];
         for (const file of pages) {
-          // Parsed once for both checks (thousands of pages: see html-dom.ts).
-          const html = loadHtml(await readFile(file, 'utf8'));
+          // One streaming pass per page for the policy and the inline code (thousands of pages).
+          const code = scanInlineCode(await readFile(file, 'utf8'));
           const relative = path.relative(outDir, file);
-          const policy = metaPolicy(html);
+          const policy = code.policy;
           if (!policy) {
             problems.push(`${relative}: no Content-Security-Policy <meta> (is security.csp enabled in astro.config.mjs?)`);
             continue;
           }
           const parsed = parseCsp(policy);
           policies.push(parsed);
-          for (const problem of findInlineViolations(html, parsed)) {
+          for (const problem of findInlineViolations(code, parsed)) {
             problems.push(`${relative}: inline ${problem.kind} not allowed by the CSP: ${problem.snippet}`);
           }
         }

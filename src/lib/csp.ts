@@ -2,7 +2,7 @@
 // hashes of the scripts and styles it emits; the security-headers integration checks each built page
 // against its own policy and sends the union as an HTTP header in dist/_headers.
 import { createHash } from 'node:crypto';
-import { loadHtml, type Html } from './html-dom';
+import { Parser } from 'htmlparser2';
 
 export interface CspSources {
   /** Extra origins the comment form posts to / fetches (form-action, connect-src). */
@@ -113,50 +113,97 @@ const executableScript = /^(|module|text\/javascript|application\/javascript|tex
 
 const shorten = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
 
+/** What a page carries inline, read in one streaming pass (thousands of pages per build). */
+export interface InlineCode {
+  /** The policy of the page's <meta http-equiv="content-security-policy">, if any. */
+  policy?: string;
+  /** Inline scripts the browser executes (not data blocks such as JSON-LD), in document order. */
+  scripts: string[];
+  styles: string[];
+  /** Every attribute of every element, in document order (for style="", on*= and javascript: URLs). */
+  attributes: Array<{ name: string; value: string }>;
+}
+
+/** Reads a page's inline code with htmlparser2's tokenizer (no document tree is built). */
+export function scanInlineCode(html: string): InlineCode {
+  const found: InlineCode = { scripts: [], styles: [], attributes: [] };
+  let open: { kind: 'script' | 'style'; text: string } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'meta' && found.policy === undefined && attribs['http-equiv']?.toLowerCase() === 'content-security-policy') {
+          found.policy = attribs.content;
+        }
+        if (name === 'script' && attribs.src === undefined && executableScript.test((attribs.type ?? '').trim())) open = { kind: 'script', text: '' };
+        else if (name === 'style') open = { kind: 'style', text: '' };
+        for (const [attribute, value] of Object.entries(attribs)) found.attributes.push({ name: attribute, value });
+      },
+      ontext(text) {
+        if (open) open.text += text;
+      },
+      onclosetag(name) {
+        if (open && name === open.kind) {
+          (open.kind === 'script' ? found.scripts : found.styles).push(open.text);
+          open = undefined;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return found;
+}
+
+/** Hashes per inline code: the same few scripts and styles recur on every page. */
+const hashCache = new Map<string, string[]>();
+const cachedHashes = (content: string) => {
+  let hashes = hashCache.get(content);
+  if (!hashes) {
+    hashes = cspHashes(content);
+    if (hashCache.size < 10_000) hashCache.set(content, hashes);
+  }
+  return hashes;
+};
+
 /** Inline code in `html` that `policy` would block: unhashed scripts and styles, style attributes, handlers. */
-export function findInlineViolations(html: Html, policy: Policy): InlineProblem[] {
-  const $ = loadHtml(html);
+export function findInlineViolations(html: string | InlineCode, policy: Policy): InlineProblem[] {
+  const code = typeof html === 'string' ? scanInlineCode(html) : html;
   const problems: InlineProblem[] = [];
   const allows = (sources: string[] | undefined, content: string) => {
     if (sources === undefined) return true;
     // Browsers ignore 'unsafe-inline' once a hash or nonce is present.
     if (sources.includes("'unsafe-inline'") && !sources.some((s) => /^'(sha\d+|nonce)-/.test(s))) return true;
-    return cspHashes(content).some((hash) => sources.includes(hash));
+    return cachedHashes(content).some((hash) => sources.includes(hash));
   };
   const scriptSources = effectiveSources(policy, ['script-src-elem', 'script-src', 'default-src']);
   const styleSources = effectiveSources(policy, ['style-src-elem', 'style-src', 'default-src']);
   const styleAttrSources = effectiveSources(policy, ['style-src-attr', 'style-src', 'default-src']);
   const scriptAttrSources = effectiveSources(policy, ['script-src-attr', 'script-src', 'default-src']);
 
-  $('script:not([src])').each((_, element) => {
-    if (!executableScript.test(($(element).attr('type') ?? '').trim())) return;
-    const content = $(element).text();
+  for (const content of code.scripts) {
     if (!allows(scriptSources, content)) problems.push({ kind: 'script', snippet: shorten(content) });
-  });
-  $('style').each((_, element) => {
-    const content = $(element).text();
+  }
+  for (const content of code.styles) {
     if (!allows(styleSources, content)) problems.push({ kind: 'style', snippet: shorten(content) });
-  });
+  }
   const attributeAllowed = (sources: string[] | undefined) => sources === undefined || sources.includes("'unsafe-inline'");
-  $('[style]').each((_, element) => {
-    if (!attributeAllowed(styleAttrSources)) problems.push({ kind: 'style attribute', snippet: shorten(`style="${$(element).attr('style')}"`) });
-  });
-  $('*').each((_, element) => {
-    if (!('attribs' in element)) return;
-    for (const [name, value] of Object.entries(element.attribs)) {
-      if (/^on[a-z]+$/i.test(name) && !attributeAllowed(scriptAttrSources)) {
-        problems.push({ kind: 'event handler', snippet: shorten(`${name}="${value}"`) });
-      }
-      if ((name === 'href' || name === 'src' || name === 'action') && /^\s*javascript:/i.test(value)) {
-        problems.push({ kind: 'javascript: URL', snippet: shorten(value) });
-      }
+  if (!attributeAllowed(styleAttrSources)) {
+    for (const { name, value } of code.attributes) {
+      if (name === 'style') problems.push({ kind: 'style attribute', snippet: shorten(`style="${value}"`) });
     }
-  });
+  }
+  for (const { name, value } of code.attributes) {
+    if (/^on[a-z]+$/i.test(name) && !attributeAllowed(scriptAttrSources)) {
+      problems.push({ kind: 'event handler', snippet: shorten(`${name}="${value}"`) });
+    }
+    if ((name === 'href' || name === 'src' || name === 'action') && /^\s*javascript:/i.test(value)) {
+      problems.push({ kind: 'javascript: URL', snippet: shorten(value) });
+    }
+  }
   return problems;
 }
 
 /** The policy in a page's <meta http-equiv="content-security-policy">, if any. */
-export function metaPolicy(html: Html): string | undefined {
-  const $ = loadHtml(html);
-  return $('meta[http-equiv="content-security-policy" i]').attr('content') ?? undefined;
+export function metaPolicy(html: string): string | undefined {
+  return scanInlineCode(html).policy;
 }
