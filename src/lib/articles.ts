@@ -65,16 +65,3 @@ export function groupByCategory<T extends Pick<ArticleSummary, 'category'>>(
   }
   return groups;
 }
-
-/** Articles of each tag, newest first; tags sorted by Arabic collation. */
-export function groupByTag<T extends Pick<ArticleSummary, 'tags'>>(articles: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const article of articles) {
-    for (const tag of new Set(article.tags)) {
-      const list = groups.get(tag);
-      if (list) list.push(article);
-      else groups.set(tag, [article]);
-    }
-  }
-  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b, 'ar')));
-}

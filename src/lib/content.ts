@@ -4,13 +4,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../site.config';
 import {
   groupByCategory,
-  groupByTag,
   selectPublished,
   sortCategories,
   type ArticleSummary,
   type CategoryInfo,
 } from './articles';
 import { readingMinutes } from './reading-time';
+import { groupTagsBySlug, type TagGroup } from './tags';
 import { computeRelated } from './related';
 import { timed } from './build-timing';
 import { mdxToPlainText } from './text';
@@ -23,7 +23,8 @@ export interface SiteData {
   categories: CategoryInfo[];
   categoryById: Map<string, CategoryInfo>;
   articlesByCategory: Map<string, ArticleSummary[]>;
-  articlesByTag: Map<string, ArticleSummary[]>;
+  /** Tag pages: spellings that share a URL slug are one group. */
+  tagGroups: TagGroup<ArticleSummary>[];
   /** Related articles of each published article (computed once for the whole corpus). */
   relatedById: Map<string, ArticleSummary[]>;
   /** The collection entry behind each published article, for `render()`. */
@@ -87,7 +88,7 @@ async function loadSiteData(): Promise<SiteData> {
     categories,
     categoryById,
     articlesByCategory: groupByCategory(articles, categories.map((category) => category.id)),
-    articlesByTag: groupByTag(articles),
+    tagGroups: groupTagsBySlug(articles),
     // AFAQ_TIMINGS=1 logs how long this takes (read by `npm run bench`).
     relatedById: timed(
       'related articles',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, groupByCategory, groupByTag, selectPublished, sortCategories } from '../../src/lib/articles';
+import { compareNewestFirst, groupByCategory, selectPublished, sortCategories } from '../../src/lib/articles';
 
 const category = (id: string) => ({ id, name: id, order: 1 });
 const article = (id: string, date: string, extra: Partial<{ draft: boolean; tags: string[]; category: string }> = {}) => ({
@@ -44,12 +44,6 @@ describe('grouping', () => {
     expect(groups.get('politics')?.map((a) => a.id)).toEqual(['a']);
     expect(groups.get('economy')?.map((a) => a.id)).toEqual(['b']);
     expect(groups.get('sports')).toEqual([]);
-  });
-
-  it('groups by tag once per article', () => {
-    const groups = groupByTag(list);
-    expect(groups.get('الصين')?.map((a) => a.id)).toEqual(['a', 'b']);
-    expect(groups.get('روسيا')?.map((a) => a.id)).toEqual(['a']);
   });
 
   it('sorts categories by order then name', () => {
