@@ -102,6 +102,8 @@ function measure(args, { cwd, env }) {
     child.stderr.on('data', (chunk) => (output += chunk));
     let peakTree = 0;
     const hwm = new Map();
+    /** [seconds since start, tree RSS MB, main process RSS MB] every sample: written next to the build log. */
+    const trace = [];
     const sample = () => {
       const pids = [child.pid];
       for (let i = 0; i < pids.length; i++) pids.push(...childrenOf(pids[i]));
@@ -112,6 +114,7 @@ function measure(args, { cwd, env }) {
         if (memory.hwm > (hwm.get(pid) ?? 0)) hwm.set(pid, memory.hwm);
       }
       peakTree = Math.max(peakTree, tree);
+      trace.push([((performance.now() - started) / 1000).toFixed(2), (tree / 1024 ** 2).toFixed(0), (memoryOf(child.pid).rss / 1024 ** 2).toFixed(0)]);
     };
     const timer = setInterval(sample, 50);
     child.on('error', reject);
@@ -119,7 +122,7 @@ function measure(args, { cwd, env }) {
       clearInterval(timer);
       const wallMs = performance.now() - started;
       const peakProcess = Math.max(...hwm.values(), 0);
-      resolve({ exitCode, wallMs, peakRss: Math.max(peakTree, peakProcess), peakTree, peakProcess, output: output.replace(/\u001b\[[0-9;]*m/g, '') });
+      resolve({ exitCode, wallMs, peakRss: Math.max(peakTree, peakProcess), peakTree, peakProcess, trace, output: output.replace(/\u001b\[[0-9;]*m/g, '') });
     });
   });
 }
@@ -173,6 +176,7 @@ async function buildOurs(contentDir, name) {
     lock.release();
   }
   writeFileSync(path.join(work, `${name}.log`), result.output);
+  writeFileSync(path.join(work, `${name}.memory.tsv`), result.trace.map((row) => row.join('\t')).join('\n'));
   if (result.exitCode !== 0) throw new Error(`Build of ${name} failed:\n${result.output.slice(-4000)}`);
   const related = /\[afaq-timing\] related articles: ([\d.]+) ms/.exec(result.output);
   return { ...result, ...distStats(outDir), outDir, relatedMs: related ? Number(related[1]) : undefined };
@@ -285,6 +289,7 @@ async function buildBare(contentDir, name) {
     },
   });
   writeFileSync(path.join(work, `${name}.log`), result.output);
+  writeFileSync(path.join(work, `${name}.memory.tsv`), result.trace.map((row) => row.join('\t')).join('\n'));
   if (result.exitCode !== 0) throw new Error(`Bare build of ${name} failed:\n${result.output.slice(-4000)}`);
   return { ...result, ...distStats(outDir), outDir };
 }

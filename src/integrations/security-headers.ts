@@ -23,6 +23,7 @@ export default function securityHeaders(): AstroIntegration {
         const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
         const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
         const policies = [];
+        const parsedPolicies = new Map<string, ReturnType<typeof parseCsp>>();
         const problems: string[] = [];
         for (const file of pages) {
           // One streaming pass per page for the policy and the inline code (thousands of pages).
@@ -33,8 +34,13 @@ export default function securityHeaders(): AstroIntegration {
             problems.push(`${relative}: no Content-Security-Policy <meta> (is security.csp enabled in astro.config.mjs?)`);
             continue;
           }
-          const parsed = parseCsp(policy);
-          policies.push(parsed);
+          // Pages share a handful of distinct policies: parse and merge each once.
+          let parsed = parsedPolicies.get(policy);
+          if (!parsed) {
+            parsed = parseCsp(policy);
+            parsedPolicies.set(policy, parsed);
+            policies.push(parsed);
+          }
           for (const problem of findInlineViolations(code, parsed)) {
             problems.push(`${relative}: inline ${problem.kind} not allowed by the CSP: ${problem.snippet}`);
           }

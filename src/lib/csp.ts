@@ -120,9 +120,11 @@ export interface InlineCode {
   /** Inline scripts the browser executes (not data blocks such as JSON-LD), in document order. */
   scripts: string[];
   styles: string[];
-  /** Every attribute of every element, in document order (for style="", on*= and javascript: URLs). */
+  /** The attributes that concern the policy, in document order: style="", on*= and javascript: URLs. */
   attributes: Array<{ name: string; value: string }>;
 }
+
+const urlAttributes = new Set(['href', 'src', 'action']);
 
 /** Reads a page's inline code with htmlparser2's tokenizer (no document tree is built). */
 export function scanInlineCode(html: string): InlineCode {
@@ -136,7 +138,12 @@ export function scanInlineCode(html: string): InlineCode {
         }
         if (name === 'script' && attribs.src === undefined && executableScript.test((attribs.type ?? '').trim())) open = { kind: 'script', text: '' };
         else if (name === 'style') open = { kind: 'style', text: '' };
-        for (const [attribute, value] of Object.entries(attribs)) found.attributes.push({ name: attribute, value });
+        for (const attribute in attribs) {
+          const value = attribs[attribute]!;
+          if (attribute === 'style' || (attribute.startsWith('on') && /^on[a-z]+$/.test(attribute)) || (urlAttributes.has(attribute) && /^\s*javascript:/i.test(value))) {
+            found.attributes.push({ name: attribute, value });
+          }
+        }
       },
       ontext(text) {
         if (open) open.text += text;

@@ -21,7 +21,8 @@ export function indexedText(html: Html): string | undefined {
   const $ = loadHtml(html);
   const body = $('[data-pagefind-body]').first();
   if (body.length === 0) return undefined;
-  const text = body.clone();
+  // A document parsed here is ours to change; a caller's document is left as it was.
+  const text = typeof html === 'string' ? body : body.clone();
   text.find(excludedFromIndex.join(',')).remove();
   return text.text();
 }
