@@ -356,7 +356,7 @@ function versions() {
   };
 }
 
-function report(options, rows, lighthouse) {
+function report(rows, lighthouse) {
   const { machine, software } = versions();
   const date = new Date().toISOString().slice(0, 10);
   const out = [];
@@ -464,7 +464,7 @@ async function main() {
     lighthouse = await lighthousePerformance(rows[0].ours.outDir);
     if (!options.keep) await rm(path.dirname(rows[0].ours.outDir), { recursive: true, force: true });
   }
-  const text = report(options, rows, lighthouse);
+  const text = report(rows, lighthouse);
   console.log(`\n${text}`);
   if (options.write) {
     const command = `npm run bench${options.sizes.join(',') === '1000,5000' ? '' : ` -- --sizes ${options.sizes.join(',')}`}`;
