@@ -9,9 +9,8 @@ import remarkLocalImages from './src/lib/remark-local-images.ts';
 import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
 import { siteUrl, basePath } from './src/deploy.config.mjs';
 import sitemap from '@astrojs/sitemap';
-import pagefindIndex from './src/integrations/pagefind.ts';
+import postBuild from './src/integrations/post-build.ts';
 import { builtPageReader } from './src/integrations/sitemap-pages.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
 import { scriptResources, siteCspDirectives } from './src/lib/csp.ts';
 import { videoEmbedOrigins } from './src/lib/video.ts';
 import { commentCspSources } from './src/lib/comments-config.ts';
@@ -54,9 +53,10 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two articles resolving to the same slug fail the build instead of silently overwriting each other.
   prerenderConflictBehavior: 'error',
-  // securityHeaders stays last: it reads the finished dist/ (checks every page's CSP, writes _headers).
+  // postBuild stays last: in one child process it reads the finished dist/: the Arabic search index in
+  // dist/pagefind/ (README, "Reader features"), then every page's CSP check and dist/_headers.
   // sitemap: every built page except those marked noindex (404, search), lastmod from each page's
-  // og:updated_time. pagefindIndex: the Arabic search index in dist/pagefind/ (README, "Reader features").
+  // og:updated_time.
   integrations: [
     mdx(),
     sitemap({
@@ -66,8 +66,7 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
     }),
-    pagefindIndex(),
-    securityHeaders(),
+    postBuild(),
   ],
   // Astro hashes its own scripts and styles (and the font <style>) into a CSP <meta> on every page;
   // hosts that read dist/_headers also get it as a header. See src/lib/csp.ts and README "Deploying".

@@ -134,6 +134,11 @@ export const t = {
   archiveTitle: 'أرشيف الأخبار',
   archiveDescription: 'كل الأخبار المنشورة في آفاق نيوز مرتبة حسب الشهر.',
   archiveMonths: 'الأشهر',
+  archiveMonthTitle: (month: string) => `أرشيف الأخبار: ${month}`,
+  archiveMonthDescription: (month: string) => `أخبار آفاق نيوز المنشورة في ${month}.`,
+  archiveMonthNav: 'التنقل بين الأشهر',
+  newerMonth: (month: string) => `الشهر التالي: ${month}`,
+  olderMonth: (month: string) => `الشهر السابق: ${month}`,
   articleCount: (count: string, plural: Intl.LDMLPluralRule) => {
     switch (plural) {
       case 'one':

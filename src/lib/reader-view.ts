@@ -11,6 +11,8 @@ import { absoluteUrl, joinBase, pagePath } from './urls';
 import type { Organization, SocialImage } from './seo';
 
 export const archiveUrl = () => pagePath(site.basePath, 'archive');
+/** A month page of the archive; `key` is "YYYY-MM" (see groupByMonth). */
+export const archiveMonthUrl = (key: string) => pagePath(site.basePath, 'archive', key);
 export const searchUrl = () => pagePath(site.basePath, 'search');
 export const feedUrl = () => joinBase(site.basePath, 'rss.xml');
 export const absolute = (path: string) => absoluteUrl(site.url, path);

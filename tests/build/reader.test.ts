@@ -192,15 +192,34 @@ describe('fixture site (domain root)', () => {
     }
   });
 
-  it('archive lists every published article once, under its month, with Arabic dates from the helper', async () => {
-    const page = await loadPage(fixtureDist, '/archive/');
-    const links = page('main section[id] li a[href^="/articles/"]').map((_, el) => page(el).attr('href')).get();
-    expect([...links].sort()).toEqual(articles.map((a) => `/articles/${a.id}/`).sort());
+  it('archive: an index of months linking to one page per month, listing every published article once, with Arabic dates', async () => {
+    const index = await loadPage(fixtureDist, '/archive/');
+    const monthKeys = [...new Set(articles.map((a) => a.date.toLocaleDateString('en-CA', { timeZone: site.timeZone }).slice(0, 7)))];
+    const monthLinks = index(`main nav[aria-label="${t.archiveMonths}"] a`).map((_, el) => index(el).attr('href')).get();
+    expect(monthLinks).toEqual(monthKeys.sort().reverse().map((key) => `/archive/${key}/`));
+    // The index is small: no article list on it.
+    expect(index('main a[href^="/articles/"]').length).toBe(0);
+    const links: string[] = [];
+    for (const [i, url] of monthLinks.entries()) {
+      const page = await loadPage(fixtureDist, url);
+      const key = url.split('/')[2]!;
+      const monthArticles = articles.filter((a) => a.date.toLocaleDateString('en-CA', { timeZone: site.timeZone }).startsWith(key));
+      const onPage = page('main section[id] li a[href^="/articles/"]').map((_, el) => page(el).attr('href')).get();
+      expect(onPage.sort()).toEqual(monthArticles.map((a) => `/articles/${a.id}/`).sort());
+      links.push(...onPage);
+      // Neighbouring months link to each other; the breadcrumbs lead back to the index.
+      const nav = page('main nav a').map((_, el) => page(el).attr('href')).get();
+      expect(nav).toContain('/archive/');
+      if (i > 0) expect(nav).toContain(monthLinks[i - 1]);
+      if (i < monthLinks.length - 1) expect(nav).toContain(monthLinks[i + 1]);
+      expect(page('title').text()).not.toBe(index('title').text());
+    }
+    expect(links.sort()).toEqual(articles.map((a) => `/articles/${a.id}/`).sort());
     const first = articles[0]!;
+    const firstKey = first.date.toLocaleDateString('en-CA', { timeZone: site.timeZone }).slice(0, 7);
+    const page = await loadPage(fixtureDist, `/archive/${firstKey}/`);
     const item = page(`main section[id] li:has(a[href="/articles/${first.id}/"]) time`);
     expect(item.text().trim()).toBe(formatArabicShortDate(first.date, { digits: site.digits, timeZone: site.timeZone }));
-    const months = new Set(articles.map((a) => a.date.toLocaleDateString('en-CA', { timeZone: site.timeZone }).slice(0, 7)));
-    expect(page('main section[id]').length).toBe(months.size);
   });
 
   it('share links: every service, with Arabic accessible names and the article URL, and no third-party script', async () => {
