@@ -4,19 +4,12 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-export const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
-/** The flags the project's browser tests use (see tests/helpers/browser.ts), in Lighthouse's headless mode. */
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export const chromePath = chromiumPath;
+
+/** The project's Chromium flags (scripts/chromium.mjs), in Lighthouse's headless mode. */
+const chromeFlags = ['--headless=new', ...chromiumFlags];
 
 /** Starts one Chromium for several audits; call `kill()` when done. */
 export function launchChrome() {

@@ -1,5 +1,6 @@
 // Runs the comment receiver (server/comments/serve.ts) and the moderation command as real child
 // processes, the way `npm run comments:serve` / `npm run comments` do.
+import type { CommentSubmission } from '../../src/lib/comment-validation';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -74,16 +75,8 @@ export function moderate(args: string[], env: Record<string, string>): Promise<C
   });
 }
 
-export interface CommentRow {
-  id: string;
-  article: string;
-  parent: string | null;
-  name: string;
-  email: string;
-  website: string | null;
-  body: string;
-  status: string;
-}
+/** A row of the receiver's comments table (the submission as stored, plus id and status). */
+export type CommentRow = CommentSubmission & { id: string; status: string };
 
 /** Reads the receiver's database directly (a fresh connection, as after a restart). */
 export function readComments(dbPath: string): CommentRow[] {
