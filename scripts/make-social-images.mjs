@@ -3,6 +3,7 @@
 // (Satori does not). Run once after changing the design, and commit the PNGs:
 //   sh scripts/node22.sh node scripts/make-social-images.mjs
 import { chromium } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -47,7 +48,7 @@ const logo = page(
 
 // Loaded from a file:// page so that the file:// fonts are allowed.
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'afaq-social-'));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', ...chromiumFlags] });
 try {
   for (const [html, width, height, file] of [
     [social, 1200, 630, 'public/og-default.png'],
