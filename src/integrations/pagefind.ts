@@ -39,7 +39,8 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
   const inFlight = new Set<Promise<void>>();
   const failures: string[] = [];
   for (const [i, file] of indexed.entries()) {
-    const content = prepareForIndex(await readFile(file, 'utf8'), vocabulary, texts[i])!;
+    // Trimmed to what Pagefind reads (metadata tags and the indexed element): less to send and parse.
+    const content = prepareForIndex(await readFile(file, 'utf8'), vocabulary, texts[i], { trim: true })!;
     // URLs without the base path: the search page sets Pagefind's baseUrl to it (SearchBox.astro).
     const task: Promise<void> = index
       .addHTMLFile({ url: pageUrl(path.relative(outDir, file), '/'), content })

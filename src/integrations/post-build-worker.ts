@@ -1,12 +1,13 @@
 // Child process of src/integrations/post-build.ts: `node post-build-worker.ts '<PostBuildJob JSON>'`
-// (with scripts/register-ts.mjs). Builds the search index, then checks the CSP and writes _headers
-// (after the index, so that _headers has a rule for pagefind/). Reports logs and the first error to
-// the parent over IPC; the parent fails the build with that error's message.
+// (with scripts/register-ts.mjs). Builds the search index and, meanwhile, checks every page's CSP (this
+// process would otherwise sit idle while Pagefind's indexer works); then writes _headers (after the
+// index, so that _headers has a rule for pagefind/). Reports logs and the first error (the index's
+// first) to the parent over IPC; the parent fails the build with that error's message.
 import { performance } from 'node:perf_hooks';
 import { timingLine } from '../lib/build-timing';
 import { buildSearchIndex } from './pagefind';
 import type { PostBuildJob, PostBuildMessage } from './post-build';
-import { writeSecurityHeaders } from './security-headers';
+import { checkPageCsp, writeHeadersFile } from './security-headers';
 
 const send = (message: PostBuildMessage) =>
   new Promise<void>((resolve) => {
@@ -18,18 +19,24 @@ const send = (message: PostBuildMessage) =>
   });
 const timings = process.env.AFAQ_TIMINGS !== undefined && process.env.AFAQ_TIMINGS !== '' && process.env.AFAQ_TIMINGS !== '0';
 
-async function step(label: string, run: (log: (message: string) => void) => Promise<void>): Promise<void> {
+async function step<T>(label: string, run: (log: (message: string) => void) => Promise<T>): Promise<T> {
   const started = performance.now();
   const logs: Promise<void>[] = [];
-  await run((log) => logs.push(send({ label, log })));
+  const result = await run((log) => logs.push(send({ label, log })));
   await Promise.all(logs);
   if (timings) console.log(timingLine(label, performance.now() - started));
+  return result;
 }
 
 try {
   const job = JSON.parse(process.argv[2] ?? '') as PostBuildJob;
-  await step('afaq-pagefind', (log) => buildSearchIndex(job.outDir, log));
-  await step('afaq-security-headers', (log) => writeSecurityHeaders(job.outDir, job, log));
+  const [index, csp] = await Promise.allSettled([
+    step('afaq-pagefind', (log) => buildSearchIndex(job.outDir, log)),
+    step('afaq-csp-check', () => checkPageCsp(job.outDir)),
+  ]);
+  if (index.status === 'rejected') throw index.reason;
+  if (csp.status === 'rejected') throw csp.reason;
+  await step('afaq-security-headers', (log) => writeHeadersFile(job.outDir, csp.value, job, log));
 } catch (error) {
   await send({ error: error instanceof Error ? error.message : String(error) });
   process.exitCode = 1;

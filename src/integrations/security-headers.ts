@@ -14,11 +14,17 @@ export interface SecurityHeadersOptions {
   assetsDir: string;
 }
 
-/** Checks the inline code of every built page of `outDir` against its CSP and writes `outDir/_headers`. */
-export async function writeSecurityHeaders(outDir: string, { basePath, assetsDir }: SecurityHeadersOptions, log: (message: string) => void): Promise<void> {
+export interface CspCheck {
+  /** The distinct page policies, parsed. */
+  policies: ReturnType<typeof parseCsp>[];
+  pages: number;
+}
+
+/** Checks the inline code of every built page of `outDir` against its CSP; throws naming each problem. */
+export async function checkPageCsp(outDir: string): Promise<CspCheck> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
-  const policies = [];
+  const policies: ReturnType<typeof parseCsp>[] = [];
   const parsedPolicies = new Map<string, ReturnType<typeof parseCsp>>();
   const problems: string[] = [];
   for (const file of pages) {
@@ -49,6 +55,16 @@ export async function writeSecurityHeaders(outDir: string, { basePath, assetsDir
         'No style="" attributes or on*= handlers.',
     );
   }
+  return { policies, pages: pages.length };
+}
+
+/** Writes `outDir/_headers`: the union of the page policies (see checkPageCsp) and the caching rules. */
+export async function writeHeadersFile(
+  outDir: string,
+  { policies, pages }: CspCheck,
+  { basePath, assetsDir }: SecurityHeadersOptions,
+  log: (message: string) => void,
+): Promise<void> {
   const site = mergeCsp([...policies, parseCsp(headerOnlyDirectives.join('; '))]);
   const top = await readdir(outDir, { withFileTypes: true });
   const rules = headerRules({
@@ -62,5 +78,5 @@ export async function writeSecurityHeaders(outDir: string, { basePath, assetsDir
     'Generated at build time by src/integrations/security-headers.ts (read by Netlify and Cloudflare Pages).\n' +
     'The CSP is the union of the per-page <meta> policies Astro writes, plus header-only directives.';
   await writeFile(path.join(outDir, '_headers'), renderHeadersFile(rules, comment));
-  log(`_headers written: ${rules.length} rules, CSP checked on ${pages.length} pages`);
+  log(`_headers written: ${rules.length} rules, CSP checked on ${pages} pages`);
 }

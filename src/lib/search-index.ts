@@ -2,7 +2,7 @@
 // HTML is not changed). Pages opt in with data-pagefind-body (articles); navigation, tags, share
 // links, related stories and comments inside them are left out.
 import { Parser } from 'htmlparser2';
-import { loadHtml, type Html } from './html-dom';
+import type { Html } from './html-dom';
 import { arabicWords, extraSearchForms } from './search-terms';
 
 export const excludedFromIndex = [
@@ -18,13 +18,79 @@ export const excludedFromIndex = [
 
 /** The article text of a page that Pagefind indexes (data-pagefind-body minus the excluded parts). */
 export function indexedText(html: Html): string | undefined {
-  const $ = loadHtml(html);
-  const body = $('[data-pagefind-body]').first();
+  if (typeof html === 'string') return streamedIndexedText(html);
+  const body = html('[data-pagefind-body]').first();
   if (body.length === 0) return undefined;
-  // A document parsed here is ours to change; a caller's document is left as it was.
-  const text = typeof html === 'string' ? body : body.clone();
+  // A caller's document is left as it was.
+  const text = body.clone();
   text.find(excludedFromIndex.join(',')).remove();
   return text.text();
+}
+
+type Attributes = Record<string, string>;
+
+/**
+ * A matcher for the simple selectors of excludedFromIndex: a tag name and/or any number of "#id",
+ * ".class", "[attr]" and '[attr="value"]' parts, no combinators. Anything else throws, so that a new
+ * kind of selector there cannot be silently ignored by the streaming reader.
+ */
+export function simpleSelectorMatcher(selector: string): (name: string, attribs: Attributes) => boolean {
+  const part = /^(?:([a-z][a-z0-9-]*)|#([\w-]+)|\.([\w-]+)|\[([\w-]+)(?:="([^"]*)")?\])/i;
+  const tests: Array<(name: string, attribs: Attributes) => boolean> = [];
+  let rest = selector.trim();
+  while (rest) {
+    const match = part.exec(rest);
+    if (!match) throw new Error(`search-index: selector "${selector}" is not a simple selector`);
+    const [whole, tag, id, className, attr, value] = match;
+    if (tag) tests.push((name) => name === tag.toLowerCase());
+    else if (id) tests.push((_, a) => a.id === id);
+    else if (className) tests.push((_, a) => (a.class ?? '').split(/\s+/).includes(className));
+    else if (value !== undefined) tests.push((_, a) => a[attr!.toLowerCase()] === value);
+    else tests.push((_, a) => attr!.toLowerCase() in a);
+    rest = rest.slice(whole.length);
+  }
+  return (name, attribs) => tests.every((test) => test(name, attribs));
+}
+
+const excludedMatchers = excludedFromIndex.map(simpleSelectorMatcher);
+const isExcluded = (name: string, attribs: Attributes) => excludedMatchers.some((matches) => matches(name, attribs));
+
+/** indexedText() in one streaming pass of the tokenizer, without building a tree (thousands of pages). */
+function streamedIndexedText(html: string): string | undefined {
+  let depth = 0;
+  let bodyDepth = 0;
+  let bodyDone = false;
+  let excludedDepth = 0;
+  let found = false;
+  const chunks: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        depth++;
+        if (bodyDone) return;
+        if (bodyDepth === 0) {
+          if ('data-pagefind-body' in attribs) {
+            bodyDepth = depth;
+            found = true;
+          }
+        } else if (excludedDepth === 0 && isExcluded(name, attribs)) excludedDepth = depth;
+      },
+      ontext(text) {
+        if (bodyDepth !== 0 && excludedDepth === 0) chunks.push(text);
+      },
+      onclosetag() {
+        if (depth === excludedDepth) excludedDepth = 0;
+        if (depth === bodyDepth) {
+          bodyDepth = 0;
+          bodyDone = true;
+        }
+        depth--;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return found ? chunks.join('') : undefined;
 }
 
 /**
@@ -40,12 +106,18 @@ export function prepareForIndex(
   html: string,
   vocabulary: ReadonlySet<string> = new Set(),
   text: string | undefined = indexedText(html),
+  { trim = false }: { trim?: boolean } = {},
 ): string | undefined {
   if (text === undefined) return undefined;
   const forms = extraSearchForms(text, vocabulary);
   const inserts: Array<{ at: number; text: string }> = [];
+  /** With `trim`: the parts of the page the indexer reads ([start, end) in `html`). */
+  const metaParts: Array<[start: number, end: number]> = [];
+  let bodyPart: [start: number, end: number] | undefined;
+  let htmlTag = '<html>';
   let depth = 0;
   let bodyDepth = 0;
+  let bodyStart = -1;
   let bodyClosed = false;
   const parser = new Parser(
     {
@@ -53,14 +125,27 @@ export function prepareForIndex(
         depth++;
         // Right after "<meta": the new attribute comes first.
         const afterName = parser.startIndex + 1 + name.length;
-        if (name === 'meta' && attribs.name === 'description') inserts.push({ at: afterName, text: ' data-pagefind-meta="description[content]"' });
-        if (name === 'meta' && attribs.property === 'article:published_time') inserts.push({ at: afterName, text: ' data-pagefind-meta="date[content]"' });
-        if (bodyDepth === 0 && !bodyClosed && 'data-pagefind-body' in attribs) bodyDepth = depth;
+        const meta =
+          name === 'meta' && attribs.name === 'description'
+            ? 'description'
+            : name === 'meta' && attribs.property === 'article:published_time'
+              ? 'date'
+              : undefined;
+        if (meta) {
+          inserts.push({ at: afterName, text: ` data-pagefind-meta="${meta}[content]"` });
+          metaParts.push([parser.startIndex, parser.endIndex + 1]);
+        }
+        if (name === 'html') htmlTag = html.slice(parser.startIndex, parser.endIndex + 1);
+        if (bodyDepth === 0 && !bodyClosed && 'data-pagefind-body' in attribs) {
+          bodyDepth = depth;
+          bodyStart = parser.startIndex;
+        }
       },
       onclosetag(_name, isImplied) {
         if (depth === bodyDepth) {
           // Before "</article>" (the last child of the indexed element).
           if (forms.length > 0 && !isImplied) inserts.push({ at: parser.startIndex, text: `<div data-search-forms hidden>${escapeText(forms.join(' '))}</div>` });
+          bodyPart = [bodyStart, isImplied ? parser.startIndex : parser.endIndex + 1];
           bodyDepth = 0;
           bodyClosed = true;
         }
@@ -70,9 +155,17 @@ export function prepareForIndex(
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  let result = html;
-  for (const insert of inserts.sort((a, b) => b.at - a.at)) result = result.slice(0, insert.at) + insert.text + result.slice(insert.at);
-  return result;
+  inserts.sort((a, b) => b.at - a.at);
+  const spliced = (start: number, end: number) => {
+    let result = html.slice(start, end);
+    for (const insert of inserts) if (insert.at >= start && insert.at <= end) result = result.slice(0, insert.at - start) + insert.text + result.slice(insert.at - start);
+    return result;
+  };
+  if (!trim) return spliced(0, html.length);
+  // Only what Pagefind reads: the language, the metadata tags and the indexed element (about half
+  // of an article page: less to send to the indexer and for it to parse).
+  const metas = metaParts.map(([start, end]) => spliced(start, end)).join('');
+  return `<!doctype html>${htmlTag}<head>${metas}</head><body>${bodyPart ? spliced(...bodyPart) : ''}</body></html>`;
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { scanInlineCode } from '../../src/lib/csp';
-import { indexedText, prepareForIndex } from '../../src/lib/search-index';
+import { excludedFromIndex, indexedText, prepareForIndex, simpleSelectorMatcher } from '../../src/lib/search-index';
+import { loadHtml } from '../../src/lib/html-dom';
 
 describe('scanInlineCode', () => {
   it('reads the meta policy, executable inline scripts, styles and every attribute in document order', () => {
@@ -31,6 +32,35 @@ describe('scanInlineCode', () => {
   });
 });
 
+describe('indexedText streams what the tree sees', () => {
+  it('gives the same text as the tree for every kind of excluded element, entities, void and implied tags', () => {
+    const html =
+      '<!doctype html><html lang="ar"><head><title>عنوان</title><style>p{}</style></head><body><nav>قبل</nav>' +
+      '<article class="x" data-pagefind-body><h1>العنوان &amp; &quot;اقتباس&quot;</h1><p>أول<br>سطر<p>ثانٍ <img src="a.png" alt="صورة"> بعد' +
+      '<nav><a href="/">قائمة</a><nav>متداخلة</nav></nav><div data-share><a>شارك</a></div><section id="comments"><p>تعليق</p></section>' +
+      '<section aria-labelledby="related-heading"><h2>ذات صلة</h2></section><section aria-labelledby="tags-heading">وسوم</section>' +
+      '<section aria-labelledby="other">يبقى</section><a class="back-to-top big" href="#top">أعلى</a><a class="back-to-topx">يبقى أيضاً</a>' +
+      '<script>var x = "<p>";</script><style>.a{}</style><p>آخر</p></article><footer>ذيل</footer>' +
+      '<article data-pagefind-body>ثانية</article></body></html>';
+    const streamed = indexedText(html);
+    expect(streamed).toBe(indexedText(loadHtml(html)));
+    expect(streamed).toContain('يبقى أيضاً');
+    expect(streamed).not.toContain('شارك');
+    expect(indexedText('<html><body><p>x</p></body></html>')).toBeUndefined();
+    expect(indexedText('<html><body><div data-pagefind-body></div></body></html>')).toBe('');
+  });
+
+  it('matches the simple selectors it is given and refuses others', () => {
+    const matches = excludedFromIndex.map(simpleSelectorMatcher);
+    expect(matches.map((m) => m('nav', {}))).toContain(true);
+    expect(simpleSelectorMatcher('section[aria-labelledby="tags-heading"]')('section', { 'aria-labelledby': 'tags-heading' })).toBe(true);
+    expect(simpleSelectorMatcher('section[aria-labelledby="tags-heading"]')('div', { 'aria-labelledby': 'tags-heading' })).toBe(false);
+    expect(simpleSelectorMatcher('.back-to-top')('a', { class: 'x back-to-top' })).toBe(true);
+    expect(simpleSelectorMatcher('#comments')('section', { id: 'comments' })).toBe(true);
+    expect(() => simpleSelectorMatcher('main > nav')).toThrow(/not a simple selector/);
+  });
+});
+
 describe('prepareForIndex splices without re-serialising', () => {
   const page =
     '<!doctype html><html lang="ar"><head><meta name="description" content="وصف"><meta property="article:published_time" content="2024-11-12T00:00:00.000Z"></head>' +
@@ -50,6 +80,20 @@ describe('prepareForIndex splices without re-serialising', () => {
       .replace(/<div data-search-forms hidden>[^<]*<\/div>/, '')
       .replaceAll(/ data-pagefind-meta="[^"]*"/g, '');
     expect(restored).toBe(page);
+  });
+
+  it('trim: hands the indexer only the language, the metadata tags and the indexed element', () => {
+    const trimmed = prepareForIndex(page, new Set(['الصين']), undefined, { trim: true })!;
+    const untrimmed = prepareForIndex(page, new Set(['الصين']))!;
+    const full = cheerio.load(untrimmed);
+    const $ = cheerio.load(trimmed);
+    expect($('html').attr('lang')).toBe('ar');
+    expect($('meta[data-pagefind-meta="description[content]"]').attr('content')).toBe('وصف');
+    expect($('meta[data-pagefind-meta="date[content]"]').attr('content')).toBe('2024-11-12T00:00:00.000Z');
+    expect($('[data-pagefind-body]').prop('outerHTML')).toBe(full('[data-pagefind-body]').prop('outerHTML'));
+    expect(indexedText(trimmed)).toBe(indexedText(full));
+    expect(trimmed).not.toContain('ذيل');
+    expect(trimmed.length).toBeLessThan(untrimmed.length);
   });
 
   it('uses the text it is given and skips pages without an indexed element', () => {
