@@ -4,10 +4,10 @@
 import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser';
+import { axeViolations } from '../helpers/axe';
 import { buildSite, contentVariant, type BuildResult } from '../helpers/build-site';
 import { moderate, readComments, startReceiver, type Receiver } from '../helpers/comments-receiver';
 import { siteContent, tmpRoot } from '../helpers/paths';
@@ -49,17 +49,6 @@ async function fill(page: Page, prefix: string, values: { body: string; name: st
 
 /** The form must have been on screen for COMMENTS_MIN_SECONDS (1 s here) before it is sent. */
 const humanPause = (page: Page) => page.waitForTimeout(1200);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  return page.evaluate(async () => {
-    const results = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    });
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  });
-}
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'afaq-comments-e2e-'));

@@ -5,13 +5,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import axe from 'axe-core';
 import { externalRequests, launchBrowser, openPage } from '../helpers/browser';
+import { describeViolations, runAxe } from '../helpers/axe';
 import { listBuiltPages, missingPageTypes, representativePages, requiredPageTypes, type BuiltPage } from '../helpers/built-pages';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { fixtureDist, seedArticleId, siteDist } from '../helpers/sites';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 interface Target {
   label: string;
@@ -57,48 +55,6 @@ afterAll(async () => {
   await Promise.all([browser?.close(), servers.fixture?.close(), servers.site?.close()]);
 });
 
-interface Violation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: Array<{ target: unknown; failureSummary?: string }>;
-}
-
-async function runAxe(page: Page): Promise<Violation[]> {
-  // Evaluated through the DevTools protocol: the page's Content Security Policy stays in force (an
-  // injected <script> tag would need it switched off).
-  await page.evaluate(axe.source);
-  return page.evaluate(async (tags) => {
-    // axe-core skips text it takes for an icon-font ligature: it draws the first letter alone and the
-    // whole word clipped to that letter's width, and calls them a ligature when the pixels differ.
-    // Arabic letters change shape when joined, so every Arabic text would be skipped and never
-    // checked for colour contrast. Only that heuristic reads canvas pixels: for the duration of the
-    // run, both drawings read back the same, so Arabic text is checked like any other.
-    const getImageData = CanvasRenderingContext2D.prototype.getImageData;
-    CanvasRenderingContext2D.prototype.getImageData = function (...args: Parameters<typeof getImageData>) {
-      const image = getImageData.apply(this, args);
-      image.data.fill(255);
-      return image;
-    };
-    const results = await window.axe
-      .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-      .finally(() => {
-        CanvasRenderingContext2D.prototype.getImageData = getImageData;
-      });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
-    }));
-  }, wcagTags);
-}
-
-const describeViolations = (violations: Violation[]) =>
-  violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`)
-    .join('\n');
-
 describe('the fixture site has every page type', () => {
   it(`includes ${requiredPageTypes.join(', ')}`, () => {
     expect(missingPageTypes(fixturePages)).toEqual([]);
@@ -140,12 +96,6 @@ describe.each(targets)('$label', (target) => {
     await context.close();
   });
 });
-
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}
 
 describe('the axe check itself', () => {
   it('reports a violation when there is one (an image without alt, pale grey Arabic text)', async () => {
