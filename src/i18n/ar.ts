@@ -1,4 +1,15 @@
 // Every string the interface shows, in one place. Components import `t` and never inline UI text.
+
+type PluralRule = Intl.LDMLPluralRule;
+/** Arabic phrases by plural form (Intl.PluralRules('ar')); `other` serves every form not given. */
+type PluralForms = Partial<Record<PluralRule, (count: string) => string>> & { other: (count: string) => string };
+
+/** A counted phrase: called with the formatted count and its plural rule. */
+const counted =
+  (forms: PluralForms) =>
+  (count: string, plural: PluralRule): string =>
+    (forms[plural] ?? forms.other)(count);
+
 export const t = {
   siteName: 'آفاق نيوز',
   siteTagline: 'أخبار العالم العربي والعالم بعيون عربية',
@@ -39,37 +50,22 @@ export const t = {
   commentReplies: 'الردود',
   commentThanksTitle: 'شكراً لتعليقك',
   commentThanksBack: 'العودة إلى الصفحة الرئيسية',
-  commentCount: (count: string, plural: Intl.LDMLPluralRule) => {
-    switch (plural) {
-      case 'zero':
-        return 'لا توجد تعليقات بعد';
-      case 'one':
-        return 'تعليق واحد';
-      case 'two':
-        return 'تعليقان';
-      case 'few':
-        return `${count} تعليقات`;
-      case 'many':
-        return `${count} تعليقاً`;
-      default:
-        return `${count} تعليق`;
-    }
-  },
+  commentCount: counted({
+    zero: () => 'لا توجد تعليقات بعد',
+    one: () => 'تعليق واحد',
+    two: () => 'تعليقان',
+    few: (count) => `${count} تعليقات`,
+    many: (count) => `${count} تعليقاً`,
+    other: (count) => `${count} تعليق`,
+  }),
   /** "5000 حرف", "60 حرفاً", "3 أحرف": the length limits in the messages below. */
-  charCount: (count: string, plural: Intl.LDMLPluralRule) => {
-    switch (plural) {
-      case 'one':
-        return 'حرف واحد';
-      case 'two':
-        return 'حرفان';
-      case 'few':
-        return `${count} أحرف`;
-      case 'many':
-        return `${count} حرفاً`;
-      default:
-        return `${count} حرف`;
-    }
-  },
+  charCount: counted({
+    one: () => 'حرف واحد',
+    two: () => 'حرفان',
+    few: (count) => `${count} أحرف`,
+    many: (count) => `${count} حرفاً`,
+    other: (count) => `${count} حرف`,
+  }),
   /** Reasons a comment is refused: shown next to the field (browser) and sent by the receiver (4xx). */
   commentErrors: {
     bodyRequired: 'اكتب نص تعليقك.',
@@ -139,18 +135,12 @@ export const t = {
   archiveMonthNav: 'التنقل بين الأشهر',
   newerMonth: (month: string) => `الشهر التالي: ${month}`,
   olderMonth: (month: string) => `الشهر السابق: ${month}`,
-  articleCount: (count: string, plural: Intl.LDMLPluralRule) => {
-    switch (plural) {
-      case 'one':
-        return 'خبر واحد';
-      case 'two':
-        return 'خبران';
-      case 'few':
-        return `${count} أخبار`;
-      default:
-        return `${count} خبراً`;
-    }
-  },
+  articleCount: counted({
+    one: () => 'خبر واحد',
+    two: () => 'خبران',
+    few: (count) => `${count} أخبار`,
+    other: (count) => `${count} خبراً`,
+  }),
   search: 'البحث',
   searchTitle: 'البحث في الأخبار',
   searchDescription: 'ابحث في كل أخبار آفاق نيوز.',
@@ -161,20 +151,13 @@ export const t = {
     'يحتاج البحث داخل الموقع إلى تفعيل JavaScript في المتصفح. يمكنك تصفح الأخبار من الأقسام أو الأرشيف:',
   searchLoading: 'جارٍ البحث…',
   searchNoResults: (query: string) => `لا توجد نتائج لـ«${query}».`,
-  searchResultCount: (count: string, plural: Intl.LDMLPluralRule) => {
-    switch (plural) {
-      case 'zero':
-        return 'لا توجد نتائج';
-      case 'one':
-        return 'نتيجة واحدة';
-      case 'two':
-        return 'نتيجتان';
-      case 'few':
-        return `${count} نتائج`;
-      default:
-        return `${count} نتيجة`;
-    }
-  },
+  searchResultCount: counted({
+    zero: () => 'لا توجد نتائج',
+    one: () => 'نتيجة واحدة',
+    two: () => 'نتيجتان',
+    few: (count) => `${count} نتائج`,
+    other: (count) => `${count} نتيجة`,
+  }),
   searchError: 'تعذّر تحميل فهرس البحث. حاول مرة أخرى لاحقاً.',
   searchHint: 'يبحث في نصوص الأخبار، ويجد صيغ الكلمة مع «ال» وحروف العطف والجر المتصلة.',
   feed: 'خلاصة RSS',
@@ -195,18 +178,12 @@ export const t = {
   themeToggleHint: 'تبديل بين الوضع الفاتح والداكن',
   socialImageAlt: 'شعار آفاق نيوز',
   /** Reading time, with the Arabic plural of "minute" chosen by count. */
-  readingTime: (minutes: string, plural: Intl.LDMLPluralRule) => {
-    switch (plural) {
-      case 'one':
-        return 'دقيقة قراءة واحدة';
-      case 'two':
-        return 'دقيقتا قراءة';
-      case 'few':
-        return `${minutes} دقائق قراءة`;
-      default:
-        return `${minutes} دقيقة قراءة`;
-    }
-  },
+  readingTime: counted({
+    one: () => 'دقيقة قراءة واحدة',
+    two: () => 'دقيقتا قراءة',
+    few: (minutes) => `${minutes} دقائق قراءة`,
+    other: (minutes) => `${minutes} دقيقة قراءة`,
+  }),
 } as const;
 
 export type Dictionary = typeof t;
