@@ -13,27 +13,14 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { parseOptions } from './cli-options.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(self), '..');
 
-function parseArgs(argv) {
-  const options = { sizes: [1000, 10000], clusters: 8, seed: 1, runs: 3, k: 4, child: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      const value = argv[++i];
-      if (value === undefined) throw new Error(`${arg} needs a value`);
-      return value;
-    };
-    if (arg === '--sizes') options.sizes = next().split(',').map(Number);
-    else if (arg === '--clusters') options.clusters = Number(next());
-    else if (arg === '--seed') options.seed = Number(next());
-    else if (arg === '--runs') options.runs = Number(next());
-    else if (arg === '--k') options.k = Number(next());
-    else if (arg === '--child') options.child = true;
-    else throw new Error(`unknown option ${arg}`);
-  }
+function readOptions(argv) {
+  const given = parseOptions(argv, { numbers: ['clusters', 'seed', 'runs', 'k'], numberLists: ['sizes'], flags: ['child'] });
+  const options = { sizes: [1000, 10000], clusters: 8, seed: 1, runs: 3, k: 4, child: false, ...given };
   if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes takes positive integers');
   return options;
 }
@@ -154,6 +141,6 @@ function main(options) {
   console.log('peak RSS = whole benchmark process, generated corpus included.');
 }
 
-const options = parseArgs(process.argv.slice(2));
+const options = readOptions(process.argv.slice(2));
 if (options.child) await child(options);
 else main(options);

@@ -28,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, writeCorpus } from './generate-corpus.mjs';
+import { parseOptions } from './cli-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, 'tests/.tmp-bench');
@@ -38,29 +39,26 @@ const buildLock = path.join(os.tmpdir(), `afaq-astro-build-${createHash('sha1').
 
 const targets = { ratioAt5000: 1.5, memoryAt10000: 4 * 1024 ** 3, performance: 95 };
 
-function parseArgs(argv) {
-  const options = { sizes: [1000, 5000], seed: 1, write: false, bare: true, lighthouse: true, keep: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      const value = argv[++i];
-      if (value === undefined) throw new Error(`${arg} needs a value`);
-      return value;
-    };
-    if (arg === '--sizes') options.sizes = next().split(',').map(Number);
-    else if (arg === '--10k') options.sizes = [...new Set([...options.sizes, 10000])];
-    else if (arg === '--seed') options.seed = Number(next());
-    else if (arg === '--write') options.write = true;
-    else if (arg === '--no-bare') options.bare = false;
-    else if (arg === '--no-lighthouse') options.lighthouse = false;
-    else if (arg === '--keep') options.keep = true;
-    else if (arg === '--help' || arg === '-h') {
-      console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).join('\n'));
-      process.exit(0);
-    } else throw new Error(`unknown option ${arg} (see --help)`);
+function readOptions(argv) {
+  const given = parseOptions(argv, {
+    numbers: ['seed'],
+    numberLists: ['sizes'],
+    flags: ['10k', 'write', 'no-bare', 'no-lighthouse', 'keep'],
+  });
+  if (given.help) {
+    console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).join('\n'));
+    process.exit(0);
   }
+  const sizes = [...(given.sizes ?? [1000, 5000]), ...(given['10k'] ? [10000] : [])];
+  const options = {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    seed: given.seed ?? 1,
+    write: Boolean(given.write),
+    bare: !given['no-bare'],
+    lighthouse: !given['no-lighthouse'],
+    keep: Boolean(given.keep),
+  };
   if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes takes positive integers');
-  options.sizes.sort((a, b) => a - b);
   return options;
 }
 
@@ -435,7 +433,7 @@ function replaceBlock(file, start, end, text, fallback) {
 // ---------------------------------------------------------------------------------------------------
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = readOptions(process.argv.slice(2));
   await mkdir(work, { recursive: true });
   const rows = [];
   for (const size of options.sizes) {

@@ -29,6 +29,7 @@
 // writes it. Used by the related-articles quality test and benchmark, and by build benchmarks.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseOptions } from './cli-options.mjs';
 import { fileURLToPath } from 'node:url';
 
 /** Categories of the site (ids match site.config.ts navigation). */
@@ -439,42 +440,18 @@ export function writeCorpus(dir, corpus, { clean = false } = {}) {
   writeFileSync(path.join(dir, 'clusters.json'), `${JSON.stringify(truth, null, 1)}\n`);
 }
 
-function parseArgs(argv) {
-  const options = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} needs a value`);
-      return next;
-    };
-    const number = () => {
-      const raw = value();
-      const parsed = Number(raw);
-      if (!Number.isFinite(parsed)) throw new Error(`${arg} expects a number, got "${raw}"`);
-      return parsed;
-    };
-    switch (arg) {
-      case '--count': options.count = number(); break;
-      case '--out': options.out = value(); break;
-      case '--clusters': options.clusters = number(); break;
-      case '--seed': options.seed = number(); break;
-      case '--start': options.start = value(); break;
-      case '--days': options.days = number(); break;
-      case '--drafts': options.drafts = number(); break;
-      case '--noise': options.noise = number(); break;
-      case '--clean': options.clean = true; break;
-      case '--help': case '-h': options.help = true; break;
-      default: throw new Error(`unknown option ${arg} (see --help)`);
-    }
-  }
-  return options;
+function readOptions(argv) {
+  return parseOptions(argv, {
+    numbers: ['count', 'clusters', 'seed', 'days', 'drafts', 'noise'],
+    strings: ['out', 'start'],
+    flags: ['clean'],
+  });
 }
 
 function main() {
   let options;
   try {
-    options = parseArgs(process.argv.slice(2));
+    options = readOptions(process.argv.slice(2));
     if (options.help) {
       const header = fileURLToPath(import.meta.url);
       process.stdout.write(`Usage: node scripts/generate-corpus.mjs --count N --out DIR [--clusters N] [--seed N] [--start YYYY-MM-DD] [--days N] [--drafts F] [--noise F] [--clean]\nSee the header of ${header}.\n`);
