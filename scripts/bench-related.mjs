@@ -5,11 +5,11 @@
 //   npm run bench:related -- --sizes 500,2000,20000 --clusters 12 --seed 3 --runs 3
 //
 // Each size runs in its own Node process (so memory figures are not mixed up): it generates the corpus
-// in memory with scripts/generate-corpus.mjs, extracts the plain text of every body as the build does,
-// then times computeRelated() from src/lib/related.ts (Node's type stripping + scripts/register-ts.mjs)
-// `--runs` times. It prints
-// the first (cold, as in a build) and median times, the process's peak RSS (which includes the corpus
-// itself), the heap used after the computation, and precision@3 against the generated clusters.
+// in memory with scripts/corpus/generate-corpus.mjs, extracts the plain text of every body as the
+// build does, then times computeRelated() from src/lib/related.ts (Node's type stripping +
+// scripts/register-ts.mjs) `--runs` times. It prints the first (cold, as in a build) and median times,
+// the process's peak RSS (which includes the corpus itself), the heap used after the computation, and
+// precision@3 against the generated clusters.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -30,7 +30,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /** Runs inside the child process: one corpus size. Prints one JSON line. */
 async function child({ sizes: [count], clusters, seed, runs, k }) {
-  const { generateCorpus } = await import('./generate-corpus.mjs');
+  const { generateCorpus } = await import('./corpus/generate-corpus.mjs');
   const { computeRelated } = await import('../src/lib/related.ts');
   const { mdxToPlainText } = await import('../src/lib/text.ts');
 

@@ -7,7 +7,7 @@
 //   npm run bench -- --write              also refreshes BENCHMARKS.md and the README figures
 //   options: --seed N, --no-bare, --no-lighthouse, --keep (keep corpora and builds in tests/.tmp-bench/)
 //
-// For each size it generates a synthetic Arabic corpus with scripts/generate-corpus.mjs (deterministic:
+// For each size it generates a synthetic Arabic corpus with scripts/corpus/generate-corpus.mjs (deterministic:
 // same size and seed, same bytes), then builds it twice, one build at a time, each cold (fresh
 // output and cache folders):
 //   ours  the real site: `astro build` of this project with CONTENT_DIR pointing at the corpus (every
@@ -27,7 +27,7 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus, writeCorpus } from './generate-corpus.mjs';
+import { generateCorpus, writeCorpus } from './corpus/generate-corpus.mjs';
 import { parseOptions } from './cli-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
