@@ -3,8 +3,8 @@
 // <work>/<name>/ and leaves its log and memory trace in <work>/<name>.log and <work>/<name>.memory.tsv.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { mkdir, rm, symlink } from 'node:fs/promises';
+import { cpSync, lstatSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus, writeCorpus } from '../corpus/generate-corpus.mjs';
@@ -88,13 +88,16 @@ export async function buildOurs(contentDir, name) {
   return { ...result, relatedMs: related ? Number(related[1]) : undefined };
 }
 
-/** The bare site, built from a fresh copy of ./bare-site/ in its own project folder (own .astro/: no lock). */
+/**
+ * The bare site, built from a fresh copy of ./bare-site/ in its own project folder (own .astro/: no lock).
+ * Its packages resolve from this repository's node_modules up the folder tree, as for any project in a
+ * subfolder: no node_modules link, through which Tailwind would scan every package for class names and
+ * Vite would share this project's dependency cache. Its own node_modules/.vite stays, as ours does.
+ */
 export async function buildBare(contentDir, name) {
   const project = path.join(work, 'bare');
-  if (!existsSync(path.join(project, 'node_modules'))) {
-    await mkdir(project, { recursive: true });
-    await symlink(path.join(root, 'node_modules'), path.join(project, 'node_modules'), 'dir');
-  }
+  const link = path.join(project, 'node_modules');
+  if (lstatSync(link, { throwIfNoEntry: false })?.isSymbolicLink()) await rm(link);
   cpSync(bareSite, project, { recursive: true, filter: (source) => !/[\\/](node_modules|\.astro|dist)$/.test(source) });
   await rm(path.join(project, '.astro'), { recursive: true, force: true });
   return build({ cwd: project, contentDir, name, what: 'Bare build' });
