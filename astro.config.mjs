@@ -5,15 +5,15 @@ import path from 'node:path';
 import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
-import remarkLocalImages from './src/lib/remark-local-images.ts';
-import rehypeBaseLinks from './src/lib/rehype-base-links.ts';
+import remarkLocalImages from './src/integrations/remark-local-images.ts';
+import rehypeBaseLinks from './src/integrations/rehype-base-links.ts';
 import { siteUrl, basePath } from './src/deploy.config.mjs';
 import sitemap from '@astrojs/sitemap';
 import postBuild from './src/integrations/post-build.ts';
 import { builtPageReader } from './src/integrations/sitemap-pages.ts';
-import { scriptResources, siteCspDirectives } from './src/lib/csp.ts';
-import { videoEmbedOrigins } from './src/lib/video.ts';
-import { commentCspSources } from './src/lib/comments-config.ts';
+import { scriptResources, siteCspDirectives } from './src/integrations/csp.ts';
+import { videoEmbedOrigins } from './src/lib/content/video.ts';
+import { commentCspSources } from './src/lib/comments/provider.ts';
 import { site } from './src/site.config.ts';
 
 // Tests and benchmarks build other corpora and must not share build output or caches:

@@ -31,8 +31,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 /** Runs inside the child process: one corpus size. Prints one JSON line. */
 async function child({ sizes: [count], clusters, seed, runs, k }) {
   const { generateCorpus } = await import('./corpus/generate-corpus.mjs');
-  const { computeRelated } = await import('../src/lib/related.ts');
-  const { mdxToPlainText } = await import('../src/lib/text.ts');
+  const { computeRelated } = await import('../src/lib/content/related.ts');
+  const { mdxToPlainText } = await import('../src/lib/arabic/text.ts');
 
   const corpus = generateCorpus({ count, clusters, seed });
   const textStarted = performance.now();

@@ -2,8 +2,8 @@
 // Uses BASE_PATH and SITE_URL like the build did. Exit code 1 when anything is broken.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkLinks } from '../src/lib/link-check';
-import { articleId } from '../src/lib/new-article';
+import { checkLinks } from './lib/link-check';
+import { articleId } from './lib/new-article';
 import { basePath, contentDir, siteUrl } from '../src/deploy.config.mjs';
 
 /** Checks `distDir`; prints each problem with its page, the article file behind it and a fix. */

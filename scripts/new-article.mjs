@@ -11,7 +11,7 @@ import {
   takenSlugs,
   todayIn,
   usage,
-} from '../src/lib/new-article';
+} from './lib/new-article';
 import { site } from '../src/site.config';
 
 const fail = (message) => {

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { contentDir } from './deploy.config.mjs';
-import { fieldMessages as m, unknownFieldsMessage } from './lib/content-errors';
-import { findImpossibleDates } from './lib/frontmatter-dates';
-import { commentIdPattern } from './lib/comment-validation';
+import { fieldMessages as m, unknownFieldsMessage } from './lib/content/messages';
+import { findImpossibleDates } from './lib/content/frontmatter';
+import { commentIdPattern } from './lib/comments/validation';
 import { existsSync, readdirSync } from 'node:fs';
 
 /** Wraps a file loader so that impossible dates (2024-02-30) fail with the file and field named. */

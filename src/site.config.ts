@@ -1,7 +1,7 @@
 // The one typed configuration of the site. Deployment-specific values (URL, base path, content
 // folder) come from environment variables through deploy.config.mjs; everything else lives here.
 import { basePath, commentsEnv, contentDir, siteUrl } from './deploy.config.mjs';
-import { resolveCommentProvider } from './lib/comments-config';
+import { resolveCommentProvider } from './lib/comments/provider';
 
 export type DigitStyle = 'latn' | 'arab';
 export type CommentProvider =

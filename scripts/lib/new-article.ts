@@ -1,6 +1,6 @@
 // Pure logic behind `npm run new`: reading the arguments, choosing a slug that is free, and writing
 // the starting MDX file. The script (scripts/new-article.mjs) only does the file-system work.
-import { transliterateToSlug } from './transliterate';
+import { transliterateToSlug } from '../../src/lib/arabic/transliterate';
 
 export interface NewArticleArgs {
   title: string;

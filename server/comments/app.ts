@@ -15,9 +15,9 @@ import {
   commentSentAnchor,
   validateComment,
   type CommentErrors,
-} from '../../src/lib/comment-validation.ts';
-import type { RateLimiter } from '../../src/lib/rate-limit.ts';
-import { pagePath } from '../../src/lib/urls.ts';
+} from '../../src/lib/comments/validation.ts';
+import type { RateLimiter } from '../rate-limit.ts';
+import { pagePath } from '../../src/lib/routes.ts';
 import { errorPage } from './page.ts';
 import type { CommentStore } from './store.ts';
 

@@ -2,7 +2,7 @@
 // and the same form filled with what the reader typed, so nothing is lost.
 import { html, raw } from 'hono/html';
 import { t } from '../../src/i18n/ar.ts';
-import { commentFields as f, commentLimits as l } from '../../src/lib/comment-validation.ts';
+import { commentFields as f, commentLimits as l } from '../../src/lib/comments/validation.ts';
 
 export interface ErrorPageOptions {
   reasons: string[];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
-import { createRateLimiter } from '../../src/lib/rate-limit.ts';
+import { createRateLimiter } from '../rate-limit.ts';
 import { createCommentsApp } from './app.ts';
 import { articleIdsFromSite } from './articles.ts';
 import { readReceiverConfig } from './config.ts';

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { CommentSubmission } from '../../src/lib/comment-validation.ts';
+import type { CommentSubmission } from '../../src/lib/comments/validation.ts';
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected';
 

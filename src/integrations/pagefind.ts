@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { excludedFromIndex, indexedText, pageUrl, prepareForIndex, vocabularyOf } from '../lib/search-index';
+import { excludedFromIndex, indexedText, pageUrl, prepareForIndex, vocabularyOf } from '../lib/search/indexing';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

@@ -4,7 +4,7 @@
 // index, so that _headers has a rule for pagefind/). Reports logs and the first error (the index's
 // first) to the parent over IPC; the parent fails the build with that error's message.
 import { performance } from 'node:perf_hooks';
-import { timingLine } from '../lib/build-timing';
+import { timingLine } from './build-timing';
 import { buildSearchIndex } from './pagefind';
 import type { PostBuildJob, PostBuildMessage } from './post-build';
 import { checkPageCsp, writeHeadersFile } from './security-headers';

@@ -4,8 +4,8 @@
 // Runs in the post-build child process (src/integrations/post-build.ts), not in Astro's.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findInlineViolations, headerOnlyDirectives, mergeCsp, parseCsp, scanInlineCode, serializeCsp } from '../lib/csp';
-import { headerRules, renderHeadersFile } from '../lib/headers-file';
+import { findInlineViolations, headerOnlyDirectives, mergeCsp, parseCsp, scanInlineCode, serializeCsp } from './csp';
+import { headerRules, renderHeadersFile } from './headers-file';
 
 export interface SecurityHeadersOptions {
   /** Astro's base ("/" or "/afaq/"). */

@@ -4,7 +4,7 @@
 // so only the head of each page is read (a quarter of an article page), into one reused buffer.
 import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { isNoindexHtml, lastmodFromHtml } from '../lib/seo';
+import { isNoindexHtml, lastmodFromHtml } from '../lib/seo/head';
 
 export interface BuiltPageInfo {
   noindex: boolean;

@@ -1,11 +1,11 @@
 // Google News sitemap: articles published in the last days (site.reader.newsSitemapDays) at build time.
 import type { APIRoute } from 'astro';
 import { site } from '../site.config';
-import { getSiteData } from '../lib/content';
-import { newsEntries } from '../lib/feeds';
-import { newsSitemapXml } from '../lib/seo';
-import { articleUrl } from '../lib/view';
-import { absolute } from '../lib/reader-view';
+import { getSiteData } from '../lib/content/site-data';
+import { newsEntries } from '../lib/seo/feeds';
+import { newsSitemapXml } from '../lib/seo/head';
+import { articleUrl } from '../lib/view/cards';
+import { absolute } from '../lib/view/lists';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getSiteData();

@@ -3,10 +3,10 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { site } from '../site.config';
 import { t } from '../i18n/ar';
-import { getSiteData } from '../lib/content';
-import { feedItems } from '../lib/feeds';
-import { articleUrl, homeUrl } from '../lib/view';
-import { absolute } from '../lib/reader-view';
+import { getSiteData } from '../lib/content/site-data';
+import { feedItems } from '../lib/seo/feeds';
+import { articleUrl, homeUrl } from '../lib/view/cards';
+import { absolute } from '../lib/view/lists';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getSiteData();

@@ -5,9 +5,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findInlineViolations, parseCsp } from '../../src/lib/csp';
-import { headersForPath, immutableCache, parseHeadersFile, revalidateCache, type HeaderRule } from '../../src/lib/headers-file';
-import { checkLinks } from '../../src/lib/link-check';
+import { findInlineViolations, parseCsp } from '../../src/integrations/csp';
+import { headersForPath, immutableCache, parseHeadersFile, revalidateCache, type HeaderRule } from '../../src/integrations/headers-file';
+import { checkLinks } from '../../scripts/lib/link-check';
 import { fixtureDist } from '../helpers/sites';
 import { buildSubpathSite, componentsArticleId, subpathBase, subpathSiteUrl } from '../helpers/subpath-site';
 

@@ -13,9 +13,9 @@ import { fixtureContent } from '../helpers/paths';
 import { published, readCorpus, type SourceArticle } from '../helpers/corpus';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { site } from '../../src/site.config';
-import { textToSlug } from '../../src/lib/slugs';
-import { formatNumber } from '../../src/lib/numbers';
-import { formatArabicShortDate } from '../../src/lib/dates';
+import { textToSlug } from '../../src/lib/arabic/slugs';
+import { formatNumber } from '../../src/lib/arabic/numbers';
+import { formatArabicShortDate } from '../../src/lib/arabic/dates';
 import { t } from '../../src/i18n/ar';
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'item', 'sitemap', 'category'].includes(name) });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file';
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../../src/integrations/headers-file';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser';
 import { listBuiltPages } from '../helpers/built-pages';

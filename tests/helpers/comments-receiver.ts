@@ -1,6 +1,6 @@
 // Runs the comment receiver (server/comments/serve.ts) and the moderation command as real child
 // processes, the way `npm run comments:serve` / `npm run comments` do.
-import type { CommentSubmission } from '../../src/lib/comment-validation';
+import type { CommentSubmission } from '../../src/lib/comments/validation';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, joinBase, pagePath } from '../../src/lib/urls';
-import { textToSlug } from '../../src/lib/slugs';
+import { absoluteUrl, joinBase, pagePath } from '../../src/lib/routes';
+import { textToSlug } from '../../src/lib/arabic/slugs';
 
 describe('urls', () => {
   it('joins base paths with and without a sub-path', () => {

@@ -1,7 +1,7 @@
 // Progressive enhancement of the comment forms (loaded by CommentSection.astro). Without it the forms
 // post normally. With it: Arabic messages next to each field, submission without leaving the page, a
 // success message, and on any failure an error message while everything typed stays in the form.
-import type { CommentClientMessages } from '../../lib/comment-view';
+import type { CommentClientMessages } from '../../lib/comments/view';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 type FieldMessages = Partial<Record<'valueMissing' | 'typeMismatch' | 'tooShort' | 'tooLong', string>>;

@@ -1,10 +1,10 @@
 // The search page's client (loaded by SearchBox.astro): results from the Pagefind index in
 // <base>/pagefind/ (same origin, loaded on first search). Strings come from the page's
 // #search-messages block, so the Arabic dictionary is not shipped to the browser.
-import { queryPlan } from '../../lib/search-terms';
-import { formatArabicShortDate } from '../../lib/dates';
-import { arabicPluralCategory, formatNumber } from '../../lib/numbers';
-import type { SearchClientMessages } from '../../lib/search-view';
+import { queryPlan } from '../../lib/search/terms';
+import { formatArabicShortDate } from '../../lib/arabic/dates';
+import { arabicPluralCategory, formatNumber } from '../../lib/arabic/numbers';
+import type { SearchClientMessages } from '../../lib/search/client-messages';
 import type { DigitStyle } from '../../site.config';
 
 interface PagefindResult {

@@ -12,7 +12,7 @@
 //
 // No suffix stemmer: light Arabic suffix rules collide on proper nouns (بكين، فلسطين، الصين lose ين),
 // which are exactly the words that make two news stories related; TF-IDF copes with plural forms.
-import { arabicStopwordList } from './arabic-stopwords';
+import { arabicStopwordList } from './stopwords';
 
 const STRIP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200C-\u200F]/g;
 const FOLD_MAP: Record<string, string> = {

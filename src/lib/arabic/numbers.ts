@@ -1,5 +1,5 @@
 // Numbers in the site's digit style.
-import type { DigitStyle } from '../site.config';
+import type { DigitStyle } from '../../site.config';
 
 const formatters = new Map<DigitStyle, Intl.NumberFormat>();
 

@@ -1,7 +1,7 @@
 // Where the comment form posts, decided from deployment settings, and the origin that the Content
 // Security Policy must allow for it (form-action and connect-src).
-import type { CommentProvider } from '../site.config';
-import { joinBase } from './urls';
+import type { CommentProvider } from '../../site.config';
+import { joinBase } from '../routes';
 
 export interface CommentsEnv {
   provider?: string;

@@ -2,8 +2,8 @@
 // receiver (server/comments) and, for the limits and field names, by the form itself, so the browser's
 // checks and the server's checks never disagree. Imports carry their `.ts` extension because the
 // receiver runs this file directly with Node's type stripping.
-import { t } from '../i18n/ar.ts';
-import { arabicPluralCategory } from './numbers.ts';
+import { t } from '../../i18n/ar.ts';
+import { arabicPluralCategory } from '../arabic/numbers.ts';
 
 /** Field names as posted by the form (and accepted in JSON bodies). */
 export const commentFields = {

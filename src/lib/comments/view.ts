@@ -1,11 +1,11 @@
 // Display-ready comment threads and the form's settings, computed from site settings.
-import { site } from '../site.config';
-import { t } from '../i18n/ar';
-import { commentFields, commentLimits, charLimit } from './comment-validation';
-import { bodyParagraphs, countComments, type CommentNode } from './comments';
-import { arabicPluralCategory, formatNumber } from './numbers';
-import { pagePath } from './urls';
-import { dateView, type DateView } from './view';
+import { site } from '../../site.config';
+import { t } from '../../i18n/ar';
+import { commentFields, commentLimits, charLimit } from './validation';
+import { bodyParagraphs, countComments, type CommentNode } from './threads';
+import { arabicPluralCategory, formatNumber } from '../arabic/numbers';
+import { pagePath } from '../routes';
+import { dateView, type DateView } from '../view/cards';
 
 export interface CommentView {
   id: string;

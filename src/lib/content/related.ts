@@ -14,7 +14,7 @@
 // Scale: vectors are sparse and pruned to each article's strongest terms; an inverted index with
 // weight-ordered, capped posting lists yields the candidates, so the work grows roughly linearly
 // with the number of articles (no n × n matrix).
-import { createProcliticFolder, normalizeArabic, splitWords, termOf } from './arabic';
+import { createProcliticFolder, normalizeArabic, splitWords, termOf } from '../arabic/normalize';
 
 /** What ranking needs from an article. */
 export interface RelatedInput {

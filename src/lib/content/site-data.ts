@@ -1,7 +1,7 @@
 // Loads the collections once per build and turns them into ready-to-render data. Every page imports
 // `getSiteData()`; the work runs the first time and the same promise serves every later page.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { site } from '../site.config';
+import { site } from '../../site.config';
 import {
   groupByCategory,
   selectPublished,
@@ -9,13 +9,13 @@ import {
   type ArticleSummary,
   type CategoryInfo,
 } from './articles';
-import { readingMinutes } from './reading-time';
+import { readingMinutes } from '../arabic/reading-time';
 import { groupTagsBySlug, type TagGroup } from './tags';
 import { computeRelated } from './related';
-import { timed } from './build-timing';
-import { mdxToPlainText } from './text';
-import { buildCommentThreads } from './comments';
-import { toThreadView, type CommentThreadView } from './comment-view';
+import { timed } from '../../integrations/build-timing';
+import { mdxToPlainText } from '../arabic/text';
+import { buildCommentThreads } from '../comments/threads';
+import { toThreadView, type CommentThreadView } from '../comments/view';
 
 export interface SiteData {
   /** Published articles, newest first. */

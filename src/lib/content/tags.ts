@@ -1,6 +1,6 @@
 // Tag pages. A tag's URL segment is textToSlug(tag), so spellings that differ only in diacritics,
 // punctuation or spacing ("كرة القدم", "كرة-القدم", "كُرة القدم") share one page instead of colliding.
-import { textToSlug } from './slugs';
+import { textToSlug } from '../arabic/slugs';
 
 export interface TagGroup<T> {
   slug: string;

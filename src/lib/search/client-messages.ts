@@ -1,6 +1,6 @@
 // Strings the search page's script needs, rendered into the page as JSON so the browser never
 // downloads the whole Arabic dictionary. Placeholders: {count}, {query}.
-import type { Dictionary } from '../i18n/ar';
+import type { Dictionary } from '../../i18n/ar';
 
 const pluralCategories = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 

@@ -3,7 +3,7 @@
 // links, related stories and comments inside them are left out.
 import { Parser } from 'htmlparser2';
 import type { Html } from './html-dom';
-import { arabicWords, extraSearchForms } from './search-terms';
+import { arabicWords, extraSearchForms } from './terms';
 
 export const excludedFromIndex = [
   'nav',

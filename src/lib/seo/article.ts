@@ -1,13 +1,13 @@
 // An article page's metadata: Open Graph article tags, NewsArticle and BreadcrumbList JSON-LD, and
 // the share links. Kept out of the page so the page stays markup.
-import { site } from '../site.config';
-import { t } from '../i18n/ar';
-import type { ArticleSummary } from './articles';
-import { breadcrumbJsonLd, newsArticleJsonLd, type SeoOptions } from './seo';
+import { site } from '../../site.config';
+import { t } from '../../i18n/ar';
+import type { ArticleSummary } from '../content/articles';
+import { breadcrumbJsonLd, newsArticleJsonLd, type SeoOptions } from './head';
 import { shareLinks, type ShareLink } from './share';
-import { absolute, articleSocialImage, publisher } from './reader-view';
-import { categoryUrl, homeUrl } from './view';
-import { joinBase } from './urls';
+import { absolute, articleSocialImage, publisher } from '../view/lists';
+import { categoryUrl, homeUrl } from '../view/cards';
+import { joinBase } from '../routes';
 
 export interface ArticleSeo {
   seo: SeoOptions;

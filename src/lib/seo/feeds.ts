@@ -1,6 +1,6 @@
 // Data for the RSS feed, the Google News sitemap and robots.txt, from the published articles.
-import type { ArticleSummary } from './articles';
-import { escapeXml, publishedWithin, type NewsSitemapEntry } from './seo';
+import type { ArticleSummary } from '../content/articles';
+import { escapeXml, publishedWithin, type NewsSitemapEntry } from './head';
 
 export interface FeedItem {
   title: string;

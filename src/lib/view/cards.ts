@@ -1,12 +1,12 @@
 // Display-ready values for an article, computed from site settings. Pages call these and hand the
 // strings to presentational components.
-import { site } from '../site.config';
-import { t } from '../i18n/ar';
-import type { ArticleSummary } from './articles';
-import { formatArabicDate, formatArabicShortDate, toIsoDate } from './dates';
-import { arabicPluralCategory, formatNumber } from './numbers';
-import { pagePath } from './urls';
-import { textToSlug } from './slugs';
+import { site } from '../../site.config';
+import { t } from '../../i18n/ar';
+import type { ArticleSummary } from '../content/articles';
+import { formatArabicDate, formatArabicShortDate, toIsoDate } from '../arabic/dates';
+import { arabicPluralCategory, formatNumber } from '../arabic/numbers';
+import { pagePath } from '../routes';
+import { textToSlug } from '../arabic/slugs';
 
 const dateOptions = { digits: site.digits, timeZone: site.timeZone };
 

@@ -1,14 +1,14 @@
 // Display-ready values for the reader features (pagers, archive, structured data), computed from
 // site settings. Pages call these and hand the results to presentational components.
 import { getImage } from 'astro:assets';
-import { site } from '../site.config';
-import { t } from '../i18n/ar';
-import type { ArticleSummary } from './articles';
-import { formatArabicMonth } from './dates';
-import { arabicPluralCategory, formatNumber } from './numbers';
+import { site } from '../../site.config';
+import { t } from '../../i18n/ar';
+import type { ArticleSummary } from '../content/articles';
+import { formatArabicMonth } from '../arabic/dates';
+import { arabicPluralCategory, formatNumber } from '../arabic/numbers';
 import { listPageUrl, pagerView, type ListKind, type PagerView } from './pagination';
-import { absoluteUrl, joinBase, pagePath } from './urls';
-import type { Organization, SocialImage } from './seo';
+import { absoluteUrl, joinBase, pagePath } from '../routes';
+import type { Organization, SocialImage } from '../seo/head';
 
 export const archiveUrl = () => pagePath(site.basePath, 'archive');
 /** A month page of the archive; `key` is "YYYY-MM" (see groupByMonth). */

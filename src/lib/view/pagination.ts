@@ -1,5 +1,5 @@
 // Paginated lists (category and tag pages): URLs of each page and the numbers a pager shows.
-import { pagePath } from './urls';
+import { pagePath } from '../routes';
 
 export type ListKind = 'category' | 'tag';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArabicDate, formatArabicMonth, formatArabicShortDate, isPublished, toIsoDate } from '../../src/lib/dates';
+import { formatArabicDate, formatArabicMonth, formatArabicShortDate, isPublished, toIsoDate } from '../../../src/lib/arabic/dates';
 
 const seedDate = new Date('2024-11-12T00:00:00Z');
 const riyadh = { timeZone: 'Asia/Riyadh' } as const;

@@ -8,7 +8,7 @@ import {
   termOf,
   toLatinDigits,
   tokenize,
-} from '../../src/lib/arabic';
+} from '../../../src/lib/arabic/normalize';
 
 describe('normalizeArabic', () => {
   it('strips tashkeel, shadda, sukun, superscript alef and tatweel', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicPluralCategory, formatNumber } from '../../src/lib/numbers';
+import { arabicPluralCategory, formatNumber } from '../../../src/lib/arabic/numbers';
 
 describe('formatNumber', () => {
   it('honours the digit style', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, mdxToPlainText } from '../../src/lib/text';
-import { readingMinutes } from '../../src/lib/reading-time';
+import { countWords, mdxToPlainText } from '../../../src/lib/arabic/text';
+import { readingMinutes } from '../../../src/lib/arabic/reading-time';
 
 describe('mdxToPlainText', () => {
   it('keeps prose and drops MDX syntax', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transliterateToSlug } from '../../src/lib/transliterate';
+import { transliterateToSlug } from '../../../src/lib/arabic/transliterate';
 
 describe('transliterateToSlug', () => {
   it('writes Arabic titles in lowercase Latin, words joined by hyphens', () => {

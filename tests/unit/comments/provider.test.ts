@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentCspSources, commentEndpointOrigin, resolveCommentProvider } from '../../src/lib/comments-config';
+import { commentCspSources, commentEndpointOrigin, resolveCommentProvider } from '../../../src/lib/comments/provider';
 
 describe('resolveCommentProvider', () => {
   it('defaults to the receiver on the site itself, under the base path', () => {

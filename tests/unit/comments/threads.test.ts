@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs, buildCommentThreads, countComments, type ApprovedComment } from '../../src/lib/comments';
-import { commentCountLabel } from '../../src/lib/comment-view';
+import { bodyParagraphs, buildCommentThreads, countComments, type ApprovedComment } from '../../../src/lib/comments/threads';
+import { commentCountLabel } from '../../../src/lib/comments/view';
 
 const comment = (id: string, day: number, parent: string | null = null, article = 'a'): ApprovedComment => ({
   id,

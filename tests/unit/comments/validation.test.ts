@@ -8,8 +8,8 @@ import {
   normaliseWebsite,
   validateComment,
   type ValidationContext,
-} from '../../src/lib/comment-validation';
-import { t } from '../../src/i18n/ar';
+} from '../../../src/lib/comments/validation';
+import { t } from '../../../src/i18n/ar';
 
 const now = Date.UTC(2024, 10, 12, 10, 0, 0);
 const context: ValidationContext = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, groupByCategory, selectPublished, sortCategories } from '../../src/lib/articles';
+import { compareNewestFirst, groupByCategory, selectPublished, sortCategories } from '../../../src/lib/content/articles';
 
 const category = (id: string) => ({ id, name: id, order: 1 });
 const article = (id: string, date: string, extra: Partial<{ draft: boolean; tags: string[]; category: string }> = {}) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestField, editDistance, unknownFieldsMessage } from '../../src/lib/content-errors';
-import { findImpossibleDates } from '../../src/lib/frontmatter-dates';
+import { closestField, editDistance, unknownFieldsMessage } from '../../../src/lib/content/messages';
+import { findImpossibleDates } from '../../../src/lib/content/frontmatter';
 
 describe('unknown frontmatter fields', () => {
   it('suggests the field an editor probably meant', () => {

@@ -1,9 +1,9 @@
 // Quality of related articles on a generated corpus of distinct topic clusters, where categories and
 // tags are mixed across clusters: the top 3 of every article should come from its own cluster.
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/corpus/generate-corpus.mjs';
-import { computeRelated, type RelatedInput, type RelatedWeights } from '../../src/lib/related';
-import { mdxToPlainText } from '../../src/lib/text';
+import { generateCorpus } from '../../../scripts/corpus/generate-corpus.mjs';
+import { computeRelated, type RelatedInput, type RelatedWeights } from '../../../src/lib/content/related';
+import { mdxToPlainText } from '../../../src/lib/arabic/text';
 
 interface CorpusArticle extends RelatedInput {
   cluster: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeRelated, type RelatedInput } from '../../src/lib/related';
-import { site } from '../../src/site.config';
+import { computeRelated, type RelatedInput } from '../../../src/lib/content/related';
+import { site } from '../../../src/site.config';
 
 interface TestArticle extends RelatedInput {
   body: string;

@@ -3,8 +3,8 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assetFile, gzipSize, measurePage } from '../helpers/page-weight';
-import { listBuiltPages, missingPageTypes, pageTypeOf, representativePages } from '../helpers/built-pages';
+import { assetFile, gzipSize, measurePage } from '../../helpers/page-weight';
+import { listBuiltPages, missingPageTypes, pageTypeOf, representativePages } from '../../helpers/built-pages';
 
 let dist: string;
 const css = 'body{color:red}'.repeat(200);

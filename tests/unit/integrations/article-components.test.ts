@@ -1,8 +1,8 @@
 // The pure parts of the MDX components: local image imports, base-path links, video URLs.
 import { describe, expect, it } from 'vitest';
-import { isLocalImagePath, rewriteLocalImages, type TreeNode } from '../../src/lib/remark-local-images';
-import { prefixBasePath, withBasePath } from '../../src/lib/rehype-base-links';
-import { parseVideoUrl } from '../../src/lib/video';
+import { isLocalImagePath, rewriteLocalImages, type TreeNode } from '../../../src/integrations/remark-local-images';
+import { prefixBasePath, withBasePath } from '../../../src/integrations/rehype-base-links';
+import { parseVideoUrl } from '../../../src/lib/content/video';
 
 const jsx = (name: string, attributes: Record<string, string>) => ({
   type: 'mdxJsxFlowElement',

@@ -2,9 +2,9 @@
 // what a tree-building parser sees.
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { scanInlineCode } from '../../src/lib/csp';
-import { excludedFromIndex, indexedText, prepareForIndex, simpleSelectorMatcher } from '../../src/lib/search-index';
-import { loadHtml } from '../../src/lib/html-dom';
+import { scanInlineCode } from '../../../src/integrations/csp';
+import { excludedFromIndex, indexedText, prepareForIndex, simpleSelectorMatcher } from '../../../src/lib/search/indexing';
+import { loadHtml } from '../../../src/lib/search/html-dom';
 
 describe('scanInlineCode', () => {
   it('reads the meta policy, executable inline scripts, styles and every attribute in document order', () => {

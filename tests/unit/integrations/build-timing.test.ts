@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timed, timingLine, timingPattern } from '../../src/lib/build-timing';
+import { timed, timingLine, timingPattern } from '../../../src/integrations/build-timing';
 
 describe('timed', () => {
   it('returns the result and logs one parseable line when a logger is given', () => {

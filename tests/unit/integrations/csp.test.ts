@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspHashes, findInlineViolations, mergeCsp, metaPolicy, parseCsp, serializeCsp, siteCspDirectives } from '../../src/lib/csp';
+import { cspHashes, findInlineViolations, mergeCsp, metaPolicy, parseCsp, serializeCsp, siteCspDirectives } from '../../../src/integrations/csp';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerRules, headersForPath, immutableCache, parseHeadersFile, renderHeadersFile, revalidateCache } from '../../src/lib/headers-file';
+import { headerRules, headersForPath, immutableCache, parseHeadersFile, renderHeadersFile, revalidateCache } from '../../../src/integrations/headers-file';
 
 const rules = (basePath: string) =>
   headerRules({

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtPageReader, readHead } from '../../src/integrations/sitemap-pages';
+import { builtPageReader, readHead } from '../../../src/integrations/sitemap-pages';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'afaq-sitemap-pages-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, pageUrlPath, type BuiltPage } from '../../src/lib/link-check';
-import { projectRoot } from '../helpers/paths';
+import { checkLinks, pageUrlPath, type BuiltPage } from '../../../scripts/lib/link-check';
+import { projectRoot } from '../../helpers/paths';
 
 const page = (file: string, body: string, head = ''): BuiltPage => ({
   file,

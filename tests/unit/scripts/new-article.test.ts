@@ -14,9 +14,9 @@ import {
   renderArticleTemplate,
   takenSlugs,
   todayIn,
-} from '../../src/lib/new-article';
-import { findImpossibleDates } from '../../src/lib/frontmatter-dates';
-import { projectRoot } from '../helpers/paths';
+} from '../../../scripts/lib/new-article';
+import { findImpossibleDates } from '../../../src/lib/content/frontmatter';
+import { projectRoot } from '../../helpers/paths';
 
 describe('parseNewArticleArgs', () => {
   it('reads the title and the --slug / --category options in either form', () => {

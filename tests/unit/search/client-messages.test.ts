@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/ar';
-import { searchClientMessages } from '../../src/lib/search-view';
+import { t } from '../../../src/i18n/ar';
+import { searchClientMessages } from '../../../src/lib/search/client-messages';
 
 describe('searchClientMessages', () => {
   const messages = searchClientMessages(t);

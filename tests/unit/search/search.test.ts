@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extraSearchForms, normaliseQuery, queryPlan, reduceParticles, withoutProclitic } from '../../src/lib/search-terms';
-import { indexedText, pageUrl, prepareForIndex, vocabularyOf } from '../../src/lib/search-index';
+import { extraSearchForms, normaliseQuery, queryPlan, reduceParticles, withoutProclitic } from '../../../src/lib/search/terms';
+import { indexedText, pageUrl, prepareForIndex, vocabularyOf } from '../../../src/lib/search/indexing';
 import * as cheerio from 'cheerio';
 
 describe('reduceParticles', () => {

@@ -14,11 +14,11 @@ import {
   truncateHeadline,
   websiteJsonLd,
   type PageSeo,
-} from '../../src/lib/seo';
-import { feedItems, newsEntries } from '../../src/lib/feeds';
-import { shareLinks } from '../../src/lib/share';
-import { nextTheme, themeBootScript, themeStorageKey } from '../../src/lib/theme';
-import type { ArticleSummary } from '../../src/lib/articles';
+} from '../../../src/lib/seo/head';
+import { feedItems, newsEntries } from '../../../src/lib/seo/feeds';
+import { shareLinks } from '../../../src/lib/seo/share';
+import { nextTheme, themeBootScript, themeStorageKey } from '../../../src/lib/view/theme';
+import type { ArticleSummary } from '../../../src/lib/content/articles';
 
 const publisher = { name: 'آفاق نيوز', url: 'https://x.test/', logo: { url: 'https://x.test/logo.png', width: 600, height: 60 } };
 const image = { url: 'https://x.test/og.png', width: 1200, height: 630, alt: 'شعار' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../src/lib/rate-limit';
+import { createRateLimiter } from '../../../server/rate-limit';
 
 describe('createRateLimiter', () => {
   it('allows `limit` hits per window and client, then refuses until the window ends', () => {

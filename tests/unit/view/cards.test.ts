@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleUrl, categoryUrl, dateView, homeUrl, readingTimeLabel, tagUrl, toCardView } from '../../src/lib/view';
-import { site } from '../../src/site.config';
+import { articleUrl, categoryUrl, dateView, homeUrl, readingTimeLabel, tagUrl, toCardView } from '../../../src/lib/view/cards';
+import { site } from '../../../src/site.config';
 
 describe('view helpers', () => {
   it('builds URLs under the configured base path with a trailing slash', () => {

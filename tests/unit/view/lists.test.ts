@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listPageUrl, pageCount, pagerItems, pagerView } from '../../src/lib/pagination';
-import { groupTagsBySlug } from '../../src/lib/tags';
-import { groupByMonth, monthKey } from '../../src/lib/archive';
+import { listPageUrl, pageCount, pagerItems, pagerView } from '../../../src/lib/view/pagination';
+import { groupTagsBySlug } from '../../../src/lib/content/tags';
+import { groupByMonth, monthKey } from '../../../src/lib/content/archive';
 
 describe('listPageUrl', () => {
   it('gives page 1 the bare list URL and later pages a number, under the base path', () => {

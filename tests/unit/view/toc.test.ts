@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc } from '../../src/lib/toc';
+import { buildToc } from '../../../src/lib/view/toc';
 
 describe('buildToc', () => {
   const headings = [
