@@ -4,7 +4,6 @@ import { defineConfig } from 'vitest/config';
 // dist/ with an HTML parser) and e2e (real Chromium against the built site).
 export default defineConfig({
   test: {
-    reporters: process.env.CI ? ['default'] : ['default'],
     projects: [
       {
         test: {

@@ -6,14 +6,15 @@
 //
 // Each size runs in its own Node process (so memory figures are not mixed up): it generates the corpus
 // in memory with scripts/corpus/generate-corpus.mjs, extracts the plain text of every body as the
-// build does, then times computeRelated() from src/lib/related.ts (Node's type stripping +
-// scripts/register-ts.mjs) `--runs` times. It prints the first (cold, as in a build) and median times,
-// the process's peak RSS (which includes the corpus itself), the heap used after the computation, and
-// precision@3 against the generated clusters.
+// build does, then times computeRelated() from src/lib/content/related.ts (run as
+// scripts/node-options.mjs says) `--runs` times. It prints the first (cold, as in a build) and median
+// times, the process's peak RSS (which includes the corpus itself), the heap used after the
+// computation, and precision@3 against the generated clusters.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parseOptions } from './cli-options.mjs';
+import { tsNodeArgs } from './node-options.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(self), '..');
@@ -32,20 +33,11 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 async function child({ sizes: [count], clusters, seed, runs, k }) {
   const { generateCorpus } = await import('./corpus/generate-corpus.mjs');
   const { computeRelated } = await import('../src/lib/content/related.ts');
-  const { mdxToPlainText } = await import('../src/lib/arabic/text.ts');
+  const { relatedInputs } = await import('./related-corpus.mjs');
 
   const corpus = generateCorpus({ count, clusters, seed });
   const textStarted = performance.now();
-  const articles = corpus.articles.map((generated) => ({
-    id: generated.id,
-    title: generated.data.title,
-    description: generated.data.description,
-    date: new Date(`${generated.data.date}T00:00:00Z`),
-    category: { id: generated.data.category },
-    tags: generated.data.tags,
-    cluster: generated.cluster,
-    text: mdxToPlainText(generated.body),
-  }));
+  const articles = relatedInputs(corpus);
   const textMs = performance.now() - textStarted;
   globalThis.gc?.();
   const rssBefore = process.memoryUsage().rss;
@@ -96,10 +88,7 @@ function main(options) {
       process.execPath,
       [
         '--expose-gc',
-        '--experimental-strip-types',
-        '--disable-warning=ExperimentalWarning',
-        '--import',
-        './scripts/register-ts.mjs',
+        ...tsNodeArgs,
         self,
         '--child',
         '--sizes',

@@ -2,16 +2,14 @@
 // Uses BASE_PATH and SITE_URL like the build did. Exit code 1 when anything is broken.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { listBuiltFiles } from '../src/integrations/built-files';
 import { checkLinks } from './lib/link-check';
-import { articleId } from './lib/new-article';
+import { articleId } from '../src/lib/content/frontmatter';
 import { basePath, contentDir, siteUrl } from '../src/deploy.config.mjs';
 
 /** Checks `distDir`; prints each problem with its page, the article file behind it and a fix. */
 export async function checkBuiltLinks(distDir) {
-  const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
-  const files = new Set(
-    entries.filter((e) => e.isFile()).map((e) => path.relative(distDir, path.join(e.parentPath, e.name)).split(path.sep).join('/')),
-  );
+  const files = new Set(await listBuiltFiles(distDir));
   const pages = await Promise.all(
     [...files].filter((f) => f.endsWith('.html')).map(async (file) => ({ file, html: await readFile(path.join(distDir, file), 'utf8') })),
   );

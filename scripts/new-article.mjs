@@ -1,6 +1,6 @@
 // `npm run new -- "عنوان المقال" [--slug x] [--category politics]`
 // Creates content/articles/<slug>.mdx as a draft dated today. Never overwrites a file or reuses a slug.
-// Runs with Node 22's type stripping (see package.json), so it imports the typed logic in src/lib.
+// Runs through scripts/run.sh (types stripped), so it imports the typed logic of scripts/lib and src/lib.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -12,6 +12,7 @@ import {
   todayIn,
   usage,
 } from './lib/new-article';
+import { formatMessage, newArticleMessages } from '../src/lib/content/messages';
 import { site } from '../src/site.config';
 
 const fail = (message) => {
@@ -73,7 +74,7 @@ const text = renderArticleTemplate({
 });
 // 'wx' fails if the file appeared in the meantime: an existing article is never overwritten.
 await writeFile(file, text, { flag: 'wx' }).catch((error) => {
-  fail(error.code === 'EEXIST' ? `${file} موجود مسبقاً ولن يُستبدل. The file exists and will not be overwritten.` : String(error));
+  fail(error.code === 'EEXIST' ? formatMessage(newArticleMessages.fileExists(file)) : String(error));
 });
 
 const relative = path.relative(process.cwd(), file);

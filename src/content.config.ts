@@ -2,14 +2,21 @@
 // how to fix it (Astro prefixes it with the collection and the file).
 import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { contentDir } from './deploy.config.mjs';
-import { fieldMessages as m, unknownFieldsMessage } from './lib/content/messages';
+import {
+  commentFileMessages as c,
+  fieldMessages as m,
+  editorError,
+  formatMessage,
+  impossibleDate,
+  unknownCommentFields,
+  unknownFieldsMessage,
+} from './lib/content/messages';
 import { findImpossibleDates } from './lib/content/frontmatter';
 import { commentIdPattern } from './lib/comments/validation';
-import { existsSync, readdirSync } from 'node:fs';
 
 /** Wraps a file loader so that impossible dates (2024-02-30) fail with the file and field named. */
 function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
@@ -22,9 +29,7 @@ function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
           if (entry.filePath) {
             const file = path.resolve(entry.filePath);
             for (const problem of findImpossibleDates(readFileSync(file, 'utf8'), fields)) {
-              throw new Error(
-                `${path.relative(process.cwd(), file)}: ${problem.field}: "${problem.value}" ليس تاريخاً صحيحاً في التقويم. ${m.date}`,
-              );
+              throw editorError(impossibleDate(problem.value), `${path.relative(process.cwd(), file)}: ${problem.field}`);
             }
           }
           return context.parseData(entry);
@@ -106,20 +111,16 @@ const comments = defineCollection({
   loader: optionalFolder(glob({ pattern: '*.json', base: `${contentDir}/comments` }), `${contentDir}/comments`),
   schema: z.strictObject(
     {
-      id: z.string().regex(commentIdPattern, { error: 'id: معرّف التعليق حروف لاتينية صغيرة وأرقام وشرطات (lowercase letters, digits, hyphens).' }),
-      article: z.string().trim().min(1, { error: 'article: معرّف المقال مطلوب (the article id).' }),
-      parent: z.string().regex(commentIdPattern, { error: 'parent: معرّف التعليق الأصل أو null (a comment id or null).' }).nullable(),
-      name: z.string().trim().min(1, { error: 'name: اسم المعلّق مطلوب (the commenter name).' }),
-      website: z.httpUrl({ error: 'website: رابط http(s) أو null (an http(s) URL or null).' }).nullable(),
-      date: z.coerce.date({ error: 'date: تاريخ ووقت بصيغة ISO 8601، مثل 2024-11-12T10:00:00.000Z.' }),
-      body: z.string().trim().min(1, { error: 'body: نص التعليق مطلوب (the comment text).' }),
+      id: z.string().regex(commentIdPattern, { error: c.id }),
+      article: z.string().trim().min(1, { error: c.article }),
+      parent: z.string().regex(commentIdPattern, { error: c.parent }).nullable(),
+      name: z.string().trim().min(1, { error: c.name }),
+      website: z.httpUrl({ error: c.website }).nullable(),
+      date: z.coerce.date({ error: c.date }),
+      body: z.string().trim().min(1, { error: c.body }),
     },
     {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `حقل غير معروف في التعليق: ${issue.keys.join('، ')}. Unknown field (an e-mail address never belongs here). ` +
-            'Allowed fields: id, article, parent, name, website, date, body.'
-          : undefined,
+      error: (issue) => (issue.code === 'unrecognized_keys' ? formatMessage(unknownCommentFields(issue.keys)) : undefined),
     },
   ),
 });

@@ -2,6 +2,8 @@
 // file, under the base path, with the trailing slash the site uses, and each #fragment must name an
 // element on the target page. Pure: the caller reads dist/ and prints the problems.
 import * as cheerio from 'cheerio';
+import { builtFileUrl } from '../../src/lib/routes';
+import { linkMessages, type EditorMessage } from '../../src/lib/content/messages';
 
 export interface BuiltPage {
   /** Path inside dist/, with "/" separators: "articles/x/index.html", "404.html". */
@@ -29,13 +31,6 @@ export interface LinkCheckInput {
   basePath: string;
   /** The public origin; absolute links to it are checked like relative ones. */
   siteUrl: string;
-}
-
-/** The URL path a built file is served at: "articles/x/index.html" → "/afaq/articles/x/". */
-export function pageUrlPath(file: string, basePath: string): string {
-  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  const path = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-  return `${base}${path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 /** Attributes holding URLs, per selector. srcset lists are split. */
@@ -100,20 +95,16 @@ export function checkLinks({ pages, files, basePath, siteUrl }: LinkCheckInput):
 
   const problems: LinkProblem[] = [];
   for (const { page, $ } of parsed) {
-    const here = new URL(pageUrlPath(page.file, base), origin);
+    const here = new URL(builtFileUrl(page.file, base), origin);
     const seen = new Set<string>();
     for (const raw of referencesIn($)) {
       if (seen.has(raw)) continue;
       seen.add(raw);
-      const report = (kind: LinkProblemKind, message: string, fix: string) => problems.push({ page: page.file, url: raw, kind, message, fix });
+      const report = (kind: LinkProblemKind, { message, hint }: EditorMessage) => problems.push({ page: page.file, url: raw, kind, message, fix: hint });
       if (/^(mailto|tel|data|blob|javascript):/i.test(raw)) continue;
 
       if (page.file === '404.html' && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(raw)) {
-        report(
-          'relative-on-404',
-          'relative link on the 404 page, which hosts serve at any missing URL, so it resolves differently everywhere',
-          'make it root-relative with the base path (joinBase/pagePath in src/lib/urls.ts)',
-        );
+        report('relative-on-404', linkMessages.relativeOn404);
         continue;
       }
 
@@ -121,22 +112,18 @@ export function checkLinks({ pages, files, basePath, siteUrl }: LinkCheckInput):
       try {
         target = new URL(raw, here);
       } catch {
-        report('missing', 'not a valid URL', 'fix the link');
+        report('missing', linkMessages.invalidUrl);
         continue;
       }
       if (target.origin !== origin) continue; // external: not ours to check
 
       const path = safeDecode(target.pathname);
       if (!(path + '/').startsWith(base)) {
-        report(
-          'outside-base',
-          `points outside the site's base path ${base}`,
-          'build internal URLs with the helpers in src/lib/urls.ts (they add the base path); in an article write /category/x/',
-        );
+        report('outside-base', linkMessages.outsideBase(base));
         continue;
       }
       if (path.length < base.length) {
-        report('no-trailing-slash', 'home page URL without its trailing slash (hosts answer with a redirect)', `write ${base}`);
+        report('no-trailing-slash', linkMessages.homeWithoutSlash(base));
         continue;
       }
       const rest = path.slice(base.length);
@@ -146,15 +133,11 @@ export function checkLinks({ pages, files, basePath, siteUrl }: LinkCheckInput):
       } else if (files.has(rest)) {
         targetFile = rest;
       } else if (files.has(`${rest}/index.html`)) {
-        report('no-trailing-slash', 'page URL without its trailing slash (hosts answer with a redirect)', `write ${target.pathname}/`);
+        report('no-trailing-slash', linkMessages.pageWithoutSlash(target.pathname));
         continue;
       }
       if (!targetFile) {
-        report(
-          'missing',
-          `no page or file at ${path}`,
-          'fix the address (an article is /articles/<file name or slug>/, a category /category/<id>/) or create the missing page',
-        );
+        report('missing', linkMessages.missing(path));
         continue;
       }
 
@@ -162,11 +145,7 @@ export function checkLinks({ pages, files, basePath, siteUrl }: LinkCheckInput):
       if (fragment && targetFile.endsWith('.html')) {
         const ids = idsByFile.get(targetFile);
         if (ids && !ids.has(fragment)) {
-          report(
-            'missing-anchor',
-            `no element with id "${fragment}" on ${targetFile}`,
-            'link to an existing heading: ids are made from heading text (spaces become "-"), see the table of contents',
-          );
+          report('missing-anchor', linkMessages.missingAnchor(fragment, targetFile));
         }
       }
     }

@@ -1,6 +1,9 @@
 // Pure logic behind `npm run new`: reading the arguments, choosing a slug that is free, and writing
 // the starting MDX file. The script (scripts/new-article.mjs) only does the file-system work.
 import { transliterateToSlug } from '../../src/lib/arabic/transliterate';
+import { articleId, articlePathId, type ArticleFile } from '../../src/lib/content/frontmatter';
+import { formatMessage, newArticleMessages as messages } from '../../src/lib/content/messages';
+import { parseOptions } from '../cli-options.mjs';
 
 export interface NewArticleArgs {
   title: string;
@@ -18,29 +21,24 @@ export const usage = [
   '  --category   القسم: اسم ملف في content/categories/. A category file name.',
 ].join('\n');
 
-/** Reads `"title" [--slug x] [--category y]` (also `--slug=x`). */
+/** Reads `"title" [--slug x] [--category y]` (also `--slug=x`), with Node's util.parseArgs. */
 export function parseNewArticleArgs(argv: readonly string[]): ParsedArgs {
-  const words: string[] = [];
-  const options: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') return { ok: false, help: true };
-    const option = /^--(slug|category)(?:=(.*))?$/.exec(arg);
-    if (option) {
-      const value = option[2] ?? argv[++i];
-      if (value === undefined || value.startsWith('--')) {
-        return { ok: false, help: false, error: `الخيار --${option[1]} يحتاج قيمة. --${option[1]} needs a value.` };
-      }
-      options[option[1]!] = value.trim();
-    } else if (arg.startsWith('--')) {
-      return { ok: false, help: false, error: `خيار غير معروف: ${arg}. Unknown option: ${arg}.` };
-    } else {
-      words.push(arg);
+  let parsed: Record<string, any>;
+  try {
+    parsed = parseOptions(argv, { strings: ['slug', 'category'], positionals: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const text = error instanceof Error ? error.message : String(error);
+    const option = /'(-[^' ]*)/.exec(text)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      return { ok: false, help: false, error: formatMessage(messages.optionNeedsValue(option.replace(/^-+/, ''))) };
     }
+    return { ok: false, help: false, error: formatMessage(messages.unknownOption(option || text)) };
   }
-  const title = words.join(' ').trim();
-  if (!title) return { ok: false, help: false, error: 'اكتب عنوان المقال بين علامتي تنصيص. Give the article title in quotes.' };
-  return { ok: true, args: { title, slug: options.slug, category: options.category } };
+  if (parsed.help) return { ok: false, help: true };
+  const title = (parsed.positionals as string[]).join(' ').trim();
+  if (!title) return { ok: false, help: false, error: formatMessage(messages.titleMissing) };
+  return { ok: true, args: { title, slug: parsed.slug?.trim(), category: parsed.category?.trim() } };
 }
 
 /** Slugs the site accepts in file names: lowercase Latin letters (or Arabic letters), digits, single hyphens. */
@@ -69,29 +67,13 @@ export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string 
   }
 }
 
-export interface ExistingArticle {
-  /** Path inside the articles folder, e.g. "economy/oil.mdx" or "oil.mdx". */
-  path: string;
-  text: string;
-}
-
-/** The `slug:` field of an article's frontmatter, if it has one. */
-export function frontmatterSlug(text: string): string | undefined {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  const slug = frontmatter && /^slug:[ \t]*["']?([^"'\r\n#]+?)["']?[ \t]*(?:#.*)?$/m.exec(frontmatter)?.[1];
-  return slug ? slug.trim() : undefined;
-}
-
-/** The id (URL slug) Astro gives an article: its `slug:` field, else its path without extension or /index. */
-export function articleId({ path, text }: ExistingArticle): string {
-  return (frontmatterSlug(text) ?? path.replace(/\\/g, '/').replace(/\.(md|mdx)$/i, '').replace(/\/index$/i, '')).toLowerCase();
-}
+export type ExistingArticle = ArticleFile;
 
 /** Slugs already used: file names (with and without their folder) and `slug:` fields. */
 export function takenSlugs(articles: readonly ExistingArticle[]): Set<string> {
   const taken = new Set<string>();
   for (const article of articles) {
-    const name = article.path.replace(/\\/g, '/').replace(/\.(md|mdx)$/i, '').replace(/\/index$/i, '').toLowerCase();
+    const name = articlePathId(article.path);
     taken.add(name);
     taken.add(name.split('/').pop()!);
     taken.add(articleId(article));
@@ -105,16 +87,10 @@ export type SlugChoice = { ok: true; slug: string; proposed: boolean } | { ok: f
 export function chooseSlug(args: NewArticleArgs, date: string, taken: ReadonlySet<string>): SlugChoice {
   if (args.slug !== undefined) {
     if (!isValidSlug(args.slug)) {
-      return {
-        ok: false,
-        error: `المعرّف "${args.slug}" غير صالح: استخدم حروفاً صغيرة وأرقاماً وشرطات، مثل oil-prices-fall. Invalid slug: use lowercase letters, digits and hyphens, e.g. oil-prices-fall.`,
-      };
+      return { ok: false, error: formatMessage(messages.invalidSlug(args.slug)) };
     }
     if (taken.has(args.slug)) {
-      return {
-        ok: false,
-        error: `المعرّف "${args.slug}" مستخدم في مقال آخر، ولن يُستبدل. اختر غيره، مثل ${firstFreeSlug(args.slug, taken)}. The slug "${args.slug}" is taken and will not be overwritten; try ${firstFreeSlug(args.slug, taken)}.`,
-      };
+      return { ok: false, error: formatMessage(messages.slugTaken(args.slug, firstFreeSlug(args.slug, taken))) };
     }
     return { ok: true, slug: args.slug, proposed: false };
   }
@@ -134,15 +110,12 @@ export function chooseCategory(requested: string | undefined, categories: readon
   const sorted = [...categories].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const list = sorted.map((c) => `${c.id} (${c.name})`).join('، ');
   if (sorted.length === 0) {
-    return { ok: false, error: 'لا توجد أقسام في content/categories/. Create a category file first, e.g. content/categories/politics.json.' };
+    return { ok: false, error: formatMessage(messages.noCategories) };
   }
   if (requested === undefined) return { ok: true, category: sorted[0]! };
   const found = sorted.find((c) => c.id === requested);
   if (!found) {
-    return {
-      ok: false,
-      error: `القسم "${requested}" غير موجود. الأقسام المتاحة: ${list}. Unknown category "${requested}"; use one of the ids above.`,
-    };
+    return { ok: false, error: formatMessage(messages.unknownCategory(requested, list)) };
   }
   return { ok: true, category: found };
 }

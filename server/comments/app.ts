@@ -17,7 +17,7 @@ import {
   type CommentErrors,
 } from '../../src/lib/comments/validation.ts';
 import type { RateLimiter } from '../rate-limit.ts';
-import { pagePath } from '../../src/lib/routes.ts';
+import { articlePath } from '../../src/lib/routes.ts';
 import { errorPage } from './page.ts';
 import type { CommentStore } from './store.ts';
 
@@ -55,7 +55,7 @@ export function createCommentsApp(options: CommentsAppOptions) {
   const log = options.log ?? (() => undefined);
   const allowed = new Set(options.allowedOrigins);
   const site = new URL(siteUrl);
-  const articleUrl = (id: string) => new URL(pagePath(site.pathname, 'articles', id), site).href;
+  const articleUrl = (id: string) => new URL(articlePath(site.pathname, id), site).href;
 
   const app = new Hono();
 

@@ -2,6 +2,7 @@
 // and the same form filled with what the reader typed, so nothing is lost.
 import { html, raw } from 'hono/html';
 import { t } from '../../src/i18n/ar.ts';
+import { site } from '../../src/site.config.ts';
 import { commentFields as f, commentLimits as l } from '../../src/lib/comments/validation.ts';
 
 export interface ErrorPageOptions {
@@ -54,7 +55,7 @@ export function errorPage({ reasons, action, backUrl, values }: ErrorPageOptions
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
-        <title>${t.commentErrors.pageTitle} | ${t.siteName}</title>
+        <title>${t.commentErrors.pageTitle} | ${site.name}</title>
         <style>
           ${style}
         </style>

@@ -25,29 +25,10 @@ export interface CommentStore {
   close(): void;
 }
 
-interface Row {
-  id: string;
-  article: string;
-  parent: string | null;
-  name: string;
-  email: string;
-  website: string | null;
-  body: string;
-  created_at: string;
-  status: CommentStatus;
-}
+/** A row of the comments table: the stored comment with its column names. */
+type Row = Omit<StoredComment, 'createdAt'> & { created_at: string };
 
-const toComment = (row: Row): StoredComment => ({
-  id: row.id,
-  article: row.article,
-  parent: row.parent,
-  name: row.name,
-  email: row.email,
-  website: row.website,
-  body: row.body,
-  createdAt: row.created_at,
-  status: row.status,
-});
+const toComment = ({ created_at, ...rest }: Row): StoredComment => ({ ...rest, createdAt: created_at });
 
 export function openCommentStore(file: string): CommentStore {
   mkdirSync(path.dirname(file), { recursive: true });

@@ -1,17 +1,25 @@
 // Every string the interface shows, in one place. Components import `t` and never inline UI text.
 
+import { arabicPluralCategory } from '../lib/arabic/numbers';
+
 type PluralRule = Intl.LDMLPluralRule;
 /** Arabic phrases by plural form (Intl.PluralRules('ar')); `other` serves every form not given. */
 type PluralForms = Partial<Record<PluralRule, (count: string) => string>> & { other: (count: string) => string };
 
-/** A counted phrase: called with the formatted count and its plural rule. */
-const counted =
-  (forms: PluralForms) =>
-  (count: string, plural: PluralRule): string =>
-    (forms[plural] ?? forms.other)(count);
+export interface CountedPhrase {
+  /** The phrase for `count`, in the plural form the count takes; `format` writes the number (default: Latin digits). */
+  (count: number, format?: (count: number) => string): string;
+  /** One plural form around an already written count (the search script fills in its own). */
+  form(plural: PluralRule, count: string): string;
+}
+
+/** A counted phrase: takes the number, chooses the plural form itself. */
+const counted = (forms: PluralForms): CountedPhrase => {
+  const form = (plural: PluralRule, count: string) => (forms[plural] ?? forms.other)(count);
+  return Object.assign((count: number, format: (count: number) => string = String) => form(arabicPluralCategory(count), format(count)), { form });
+};
 
 export const t = {
-  siteName: 'آفاق نيوز',
   siteTagline: 'أخبار العالم العربي والعالم بعيون عربية',
   skipToContent: 'تخطَّ إلى المحتوى',
   mainNavigation: 'الأقسام',
@@ -31,7 +39,7 @@ export const t = {
   commentsHeading: 'التعليقات',
   leaveComment: 'اترك تعليقاً',
   commentsClosed: 'التعليقات مغلقة',
-  // Comments (issue 4): the form, the list of approved comments and the receiver's answers.
+  // Comments: the form, the list of approved comments and the receiver's answers.
   commentPrivacyNote: 'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
   commentBodyLabel: 'التعليق',
   commentNameLabel: 'الاسم',
@@ -99,8 +107,7 @@ export const t = {
   noArticlesYet: 'لا توجد مقالات في هذا القسم بعد.',
   categoryArticles: (name: string) => `أخبار ${name}`,
   tagArticles: (tag: string) => `وسم: ${tag}`,
-  readMore: 'اقرأ المزيد',
-  // Components editors use inside articles (issue 6): figure, pull quote, note, video.
+  // Components editors use inside articles: figure, pull quote, note, video.
   articleComponents: {
     imageCredit: 'حقوق الصورة:',
     pullQuote: 'اقتباس',
@@ -117,7 +124,7 @@ export const t = {
   notFoundHome: 'العودة إلى الصفحة الرئيسية',
   footerRights: (year: string) => `© ${year} آفاق نيوز. جميع الحقوق محفوظة.`,
   footerAbout: 'موقع إخباري عربي مستقل.',
-  // Reader features (issue 5): pagination, archive, search, feeds, sharing, theme.
+  // Reader features: pagination, archive, search, feeds, sharing, theme.
   pagination: 'التنقل بين الصفحات',
   previousPage: 'الصفحة السابقة',
   nextPage: 'الصفحة التالية',

@@ -4,7 +4,8 @@
 
 export type TimingLog = (line: string) => void;
 
-const enabled = (): boolean => {
+/** Whether AFAQ_TIMINGS asks for timings (set, and not "" or "0"). */
+export const timingsEnabled = (): boolean => {
   const value = globalThis.process?.env?.AFAQ_TIMINGS;
   return value !== undefined && value !== '' && value !== '0';
 };
@@ -16,7 +17,7 @@ export function timingLine(label: string, ms: number, detail?: string): string {
 export const timingPattern = /^\[afaq-timing\] (.+?): ([\d.]+) ms/m;
 
 /** Runs `fn` and, when timings are on (or a logger is given; null: off), logs how long it took. */
-export function timed<T>(label: string, fn: () => T, detail?: string, log: TimingLog | null = enabled() ? console.log : null): T {
+export function timed<T>(label: string, fn: () => T, detail?: string, log: TimingLog | null = timingsEnabled() ? console.log : null): T {
   if (!log) return fn();
   const started = performance.now();
   const result = fn();

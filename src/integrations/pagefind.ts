@@ -1,18 +1,18 @@
 // Builds the Pagefind search index after `astro build` (npm run build and test builds alike), from
 // the pages in the build's output folder (OUT_DIR). Result URLs get the base path in the browser.
 // Runs in the post-build child process (src/integrations/post-build.ts), not in Astro's.
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { excludedFromIndex, indexedText, pageUrl, prepareForIndex, vocabularyOf } from '../lib/search/indexing';
+import { builtFileUrl } from '../lib/routes';
+import { listBuiltFiles } from './built-files';
+import { excludedFromIndex, indexedText, prepareForIndex, vocabularyOf } from '../lib/search/indexing';
 
+/** The built HTML pages of `dir` (absolute paths, sorted), without Pagefind's own files. */
 async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !file.startsWith(path.join(dir, 'pagefind') + path.sep))
-    .sort();
+  return (await listBuiltFiles(dir))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+    .map((file) => path.join(dir, file));
 }
 
 /** Indexes the built pages of `outDir` into `outDir/pagefind/`; throws on any indexing error. */
@@ -43,7 +43,7 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
     const content = prepareForIndex(await readFile(file, 'utf8'), vocabulary, texts[i], { trim: true })!;
     // URLs without the base path: the search page sets Pagefind's baseUrl to it (SearchBox.astro).
     const task: Promise<void> = index
-      .addHTMLFile({ url: pageUrl(path.relative(outDir, file), '/'), content })
+      .addHTMLFile({ url: builtFileUrl(path.relative(outDir, file), '/'), content })
       .then((added) => {
         if (added.errors.length) failures.push(`${file}: ${added.errors.join('; ')}`);
       })

@@ -1,10 +1,10 @@
 // Child process of src/integrations/post-build.ts: `node post-build-worker.ts '<PostBuildJob JSON>'`
-// (with scripts/register-ts.mjs). Builds the search index and, meanwhile, checks every page's CSP (this
+// (with scripts/node-options.mjs's flags). Builds the search index and, meanwhile, checks every page's CSP (this
 // process would otherwise sit idle while Pagefind's indexer works); then writes _headers (after the
 // index, so that _headers has a rule for pagefind/). Reports logs and the first error (the index's
 // first) to the parent over IPC; the parent fails the build with that error's message.
 import { performance } from 'node:perf_hooks';
-import { timingLine } from './build-timing';
+import { timingLine, timingsEnabled } from './build-timing';
 import { buildSearchIndex } from './pagefind';
 import type { PostBuildJob, PostBuildMessage } from './post-build';
 import { checkPageCsp, writeHeadersFile } from './security-headers';
@@ -17,7 +17,7 @@ const send = (message: PostBuildMessage) =>
       resolve();
     }
   });
-const timings = process.env.AFAQ_TIMINGS !== undefined && process.env.AFAQ_TIMINGS !== '' && process.env.AFAQ_TIMINGS !== '0';
+const timings = timingsEnabled();
 
 async function step<T>(label: string, run: (log: (message: string) => void) => Promise<T>): Promise<T> {
   const started = performance.now();

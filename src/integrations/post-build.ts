@@ -7,6 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { tsNodeArgs } from '../../scripts/node-options.mjs';
 
 /** What the parent hands the worker (as JSON in argv). */
 export interface PostBuildJob {
@@ -33,10 +34,9 @@ export default function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const job: PostBuildJob = { outDir: fileURLToPath(dir), basePath, assetsDir };
         const worker = fileURLToPath(new URL('src/integrations/post-build-worker.ts', root));
-        const register = fileURLToPath(new URL('scripts/register-ts.mjs', root));
         const child = fork(worker, [JSON.stringify(job)], {
           cwd: process.cwd(),
-          execArgv: ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', '--import', register],
+          execArgv: tsNodeArgs,
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         });
         let failure: string | undefined;

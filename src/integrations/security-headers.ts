@@ -6,6 +6,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findInlineViolations, headerOnlyDirectives, mergeCsp, parseCsp, scanInlineCode, serializeCsp } from './csp';
 import { headerRules, renderHeadersFile } from './headers-file';
+import { listBuiltFiles } from './built-files';
 
 export interface SecurityHeadersOptions {
   /** Astro's base ("/" or "/afaq/"). */
@@ -22,8 +23,7 @@ export interface CspCheck {
 
 /** Checks the inline code of every built page of `outDir` against its CSP; throws naming each problem. */
 export async function checkPageCsp(outDir: string): Promise<CspCheck> {
-  const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
-  const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+  const pages = (await listBuiltFiles(outDir)).filter((file) => file.endsWith('.html')).map((file) => path.join(outDir, file));
   const policies: ReturnType<typeof parseCsp>[] = [];
   const parsedPolicies = new Map<string, ReturnType<typeof parseCsp>>();
   const problems: string[] = [];

@@ -2,10 +2,8 @@
 import type { APIRoute } from 'astro';
 import { site } from '../site.config';
 import { getSiteData } from '../lib/content/site-data';
-import { newsEntries } from '../lib/seo/feeds';
-import { newsSitemapXml } from '../lib/seo/head';
-import { articleUrl } from '../lib/view/cards';
-import { absolute } from '../lib/view/lists';
+import { newsEntries, newsSitemapXml } from '../lib/seo/feeds';
+import { absolute, articleUrl } from '../lib/routes';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getSiteData();

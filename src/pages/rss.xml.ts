@@ -5,8 +5,7 @@ import { site } from '../site.config';
 import { t } from '../i18n/ar';
 import { getSiteData } from '../lib/content/site-data';
 import { feedItems } from '../lib/seo/feeds';
-import { articleUrl, homeUrl } from '../lib/view/cards';
-import { absolute } from '../lib/view/lists';
+import { absolute, articleUrl, feedUrl, homeUrl } from '../lib/routes';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getSiteData();
@@ -18,7 +17,7 @@ export const GET: APIRoute = async () => {
     customData: [
       '<language>ar</language>',
       `<copyright>${t.footerRights(String(new Date().getFullYear()))}</copyright>`,
-      `<atom:link href="${absolute(`${site.basePath}rss.xml`)}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${absolute(feedUrl())}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: feedItems(articles, site.reader.feedSize, (id) => absolute(articleUrl(id))),
     trailingSlash: true,

@@ -8,7 +8,7 @@ import { KB, kb, measurePage } from '../helpers/page-weight';
 import { listBuiltPages } from '../helpers/built-pages';
 import { fixtureDist, seedArticleId, siteDist } from '../helpers/sites';
 
-/** The budgets of issue 7, in bytes (gzip; fonts as sent, woff2 being compressed already). */
+/** The page budgets, in bytes (gzip; fonts as sent, woff2 being compressed already). */
 const budget = { html: 25 * KB, css: 20 * KB, js: 8 * KB, total: 100 * KB, preloadedFonts: 2 };
 
 describe('the seed article page stays within its budget', () => {

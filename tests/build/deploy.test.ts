@@ -1,13 +1,14 @@
 // What a host receives in dist/: a sub-path build (BASE_PATH=/afaq) whose every link, asset,
 // canonical URL, feed and sitemap entry stays under the base path, a _headers file with a CSP the
 // pages satisfy and non-overlapping cache rules, and the editor components rendered privately.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findInlineViolations, parseCsp } from '../../src/integrations/csp';
 import { headersForPath, immutableCache, parseHeadersFile, revalidateCache, type HeaderRule } from '../../src/integrations/headers-file';
 import { checkLinks } from '../../scripts/lib/link-check';
+import { listBuiltFiles } from '../../src/integrations/built-files';
 import { fixtureDist } from '../helpers/sites';
 import { buildSubpathSite, componentsArticleId, subpathBase, subpathSiteUrl } from '../helpers/subpath-site';
 
@@ -19,8 +20,7 @@ interface Dist {
 }
 
 async function readDist(dir: string): Promise<Dist> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+  const files = await listBuiltFiles(dir);
   const pages = await Promise.all(
     files.filter((f) => f.endsWith('.html')).map(async (file) => ({ file, html: await readFile(path.join(dir, file), 'utf8') })),
   );

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLock, buildSite, contentVariant } from '../helpers/build-site';
 import { fixtureContent, projectRoot, tmpRoot } from '../helpers/paths';
+import { tsNodeArgs } from '../../scripts/node-options.mjs';
 
 const article = (body: string) =>
   `---\ntitle: "خبر"\ndescription: "موجز"\ndate: 2024-11-12\ncategory: politics\n---\n\nفقرة أولى سليمة.\n\n${body}\n\nفقرة أخيرة.\n`;
@@ -48,7 +49,7 @@ describe('npm run check', () => {
     const contentDir = await contentVariant('check-broken', fixtureContent, {
       'articles/bare-brace.mdx': article('النسبة {أقل من النصف} في المدينة.'),
     });
-    const args = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', '--import', './scripts/register-ts.mjs', 'scripts/check.mjs'];
+    const args = [...tsNodeArgs, 'scripts/check.mjs'];
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
       const child = spawn('flock', [buildLock, process.execPath, ...args], {
         cwd: projectRoot,

@@ -2,13 +2,14 @@
 // structured data, social tags and share links. Expected values are computed from the content
 // sources (tests/helpers/corpus.ts), never hard-coded.
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { buildSite, contentVariant, type BuildResult } from '../helpers/build-site';
 import { loadPage, text, type Page } from '../helpers/html';
 import { fixtureDist } from '../helpers/sites';
+import { listBuiltPages } from '../helpers/built-pages';
 import { fixtureContent } from '../helpers/paths';
 import { published, readCorpus, type SourceArticle } from '../helpers/corpus';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
@@ -24,10 +25,7 @@ const { pageSize, feedSize, newsSitemapDays } = site.reader;
 const digits = (n: number) => formatNumber(n, site.digits);
 
 /** Every built HTML page as a site path ("/", "/articles/x/", "/404.html"). */
-async function builtPages(dist: string): Promise<string[]> {
-  const files = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
-  return files.map((file) => '/' + file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')).sort();
-}
+const builtPages = async (dist: string) => (await listBuiltPages(dist)).map((page) => page.url);
 
 function jsonLd(page: Page): Array<Record<string, any>> {
   return page('script[type="application/ld+json"]')

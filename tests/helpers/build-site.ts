@@ -55,7 +55,6 @@ export async function buildSite({ name, contentDir, env = {} }: BuildOptions): P
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (exitCode) => {
-      // eslint-disable-next-line no-control-regex
       const clean = output.replace(/\u001b\[[0-9;]*m/g, '');
       resolve({ ok: exitCode === 0, exitCode, output: clean, outDir });
     });

@@ -1,7 +1,7 @@
 // Finds the pages of a built site and sorts them into page types, so that quality checks cover every
 // kind of page that exists (new page types included) without hard-coding URLs.
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
+import { listBuiltFiles } from '../../src/integrations/built-files';
+import { builtFileUrl } from '../../src/lib/routes';
 
 /** Page types every build of the site must have (a check fails when one is missing). */
 export const requiredPageTypes = ['home', 'article', 'category', 'tag', 'search', 'archive', '404'] as const;
@@ -29,15 +29,13 @@ export function pageTypeOf(url: string): string {
 
 /** Every HTML page in a dist folder (pagefind's UI and similar asset folders hold no .html pages). */
 export async function listBuiltPages(distDir: string): Promise<BuiltPage[]> {
-  const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
-  const pages: BuiltPage[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    const url = file.endsWith('index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
-    pages.push({ file, url, type: pageTypeOf(url) });
-  }
-  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return (await listBuiltFiles(distDir))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const url = decodeURIComponent(builtFileUrl(file, '/'));
+      return { file, url, type: pageTypeOf(url) };
+    })
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
 /**

@@ -1,12 +1,12 @@
 // Runs the comment receiver (server/comments/serve.ts) and the moderation command as real child
-// processes, the way `npm run comments:serve` / `npm run comments` do.
+// processes, the way `npm run comments:serve` / `npm run comments` do (scripts/run.sh).
 import type { CommentSubmission } from '../../src/lib/comments/validation';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { projectRoot } from './paths';
+import { tsNodeArgs } from '../../scripts/node-options.mjs';
 
-const nodeArgs = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
 
 export interface Receiver {
   /** e.g. http://127.0.0.1:40123 */
@@ -21,7 +21,7 @@ export interface Receiver {
 }
 
 export async function startReceiver(env: Record<string, string>): Promise<Receiver> {
-  const child = spawn(process.execPath, [...nodeArgs, path.join(projectRoot, 'server/comments/serve.ts')], {
+  const child = spawn(process.execPath, [...tsNodeArgs, path.join(projectRoot, 'server/comments/serve.ts')], {
     cwd: projectRoot,
     env: { ...process.env, COMMENTS_PORT: '0', COMMENTS_HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,7 +60,7 @@ export interface CommandResult {
 
 /** `npm run comments -- <args>` with the given environment. */
 export function moderate(args: string[], env: Record<string, string>): Promise<CommandResult> {
-  const child = spawn(process.execPath, [...nodeArgs, path.join(projectRoot, 'server/comments/moderate.ts'), ...args], {
+  const child = spawn(process.execPath, [...tsNodeArgs, path.join(projectRoot, 'server/comments/moderate.ts'), ...args], {
     cwd: projectRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,6 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { articleId, frontmatterOf } from '../../src/lib/content/frontmatter';
 
 export interface SourceArticle {
   id: string;
@@ -26,10 +27,10 @@ export async function readCorpus(contentDir: string): Promise<{ articles: Source
   const articles: SourceArticle[] = [];
   for (const file of files) {
     const text = await readFile(path.join(articleDir, file), 'utf8');
-    const data = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)![1]!) as Record<string, unknown>;
+    const data = parse(frontmatterOf(text)!) as Record<string, unknown>;
     const toDate = (value: unknown) => (value === undefined ? undefined : new Date(value as string | Date));
     articles.push({
-      id: (data.slug as string | undefined) ?? file.replace(/\.(md|mdx)$/, '').replace(/\/index$/, ''),
+      id: articleId({ path: file, text }),
       title: data.title as string,
       description: data.description as string,
       date: toDate(data.date)!,

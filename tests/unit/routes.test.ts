@@ -1,8 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, joinBase, pagePath } from '../../src/lib/routes';
+import {
+  absoluteUrl,
+  articleUrl,
+  builtFileUrl,
+  categoryUrl,
+  homeUrl,
+  joinBase,
+  listPagePath,
+  pagePath,
+  tagUrl,
+} from '../../src/lib/routes';
+import { site } from '../../src/site.config';
 import { textToSlug } from '../../src/lib/arabic/slugs';
 
-describe('urls', () => {
+describe('routes', () => {
+  it('builds URLs under the configured base path with a trailing slash', () => {
+    expect(homeUrl()).toBe(site.basePath);
+    expect(articleUrl('shoigu-beijing-security-talks')).toBe(`${site.basePath}articles/shoigu-beijing-security-talks/`);
+    expect(categoryUrl('politics')).toBe(`${site.basePath}category/politics/`);
+    expect(decodeURIComponent(tagUrl('الحرب في أوكرانيا'))).toBe(`${site.basePath}tag/الحرب-في-أوكرانيا/`);
+  });
+
   it('joins base paths with and without a sub-path', () => {
     expect(joinBase('/', 'articles/x/')).toBe('/articles/x/');
     expect(joinBase('/afaq/', '/articles/x/')).toBe('/afaq/articles/x/');
@@ -31,5 +49,38 @@ describe('textToSlug', () => {
   it('drops tashkeel and tatweel', () => {
     expect(textToSlug('الصِّينُ')).toBe('الصين');
     expect(textToSlug('الصـــين')).toBe('الصين');
+  });
+});
+
+describe('listPagePath', () => {
+  it('gives page 1 the bare list URL and later pages a number, under the base path', () => {
+    expect(listPagePath('/', 'category', 'politics', 1)).toBe('/category/politics/');
+    expect(listPagePath('/afaq/', 'category', 'politics', 3)).toBe('/afaq/category/politics/3/');
+  });
+  it('percent-encodes Arabic tag slugs, which decode back to the slug', () => {
+    const url = listPagePath('/', 'tag', 'كرة-القدم', 2);
+    expect(url).toBe(`/tag/${encodeURIComponent('كرة-القدم')}/2/`);
+    expect(decodeURIComponent(url)).toBe('/tag/كرة-القدم/2/');
+  });
+  it('rejects page numbers below 1', () => {
+    expect(() => listPagePath('/', 'tag', 'x', 0)).toThrow(RangeError);
+  });
+});
+
+describe('builtFileUrl', () => {
+  it('maps built files to the URLs hosts serve them at', () => {
+    expect(builtFileUrl('index.html', '/')).toBe('/');
+    expect(builtFileUrl('articles/x/index.html', '/afaq/')).toBe('/afaq/articles/x/');
+    expect(builtFileUrl('tag/الصين/index.html', '/')).toBe(`/tag/${encodeURIComponent('الصين')}/`);
+    expect(builtFileUrl('404.html', '/afaq/')).toBe('/afaq/404.html');
+  });
+});
+
+describe('builtFileUrl (search index)', () => {
+  it('maps built files to URLs under the base path', () => {
+    expect(builtFileUrl('articles/x/index.html', '/')).toBe('/articles/x/');
+    expect(builtFileUrl('articles/x/index.html', '/afaq/')).toBe('/afaq/articles/x/');
+    expect(builtFileUrl('index.html', '/afaq/')).toBe('/afaq/');
+    expect(builtFileUrl('tag/كرة-القدم/index.html', '/')).toBe(`/tag/${encodeURIComponent('كرة-القدم')}/`);
   });
 });

@@ -5,7 +5,7 @@ import { queryPlan } from '../../lib/search/terms';
 import { formatArabicShortDate } from '../../lib/arabic/dates';
 import { arabicPluralCategory, formatNumber } from '../../lib/arabic/numbers';
 import type { SearchClientMessages } from '../../lib/search/client-messages';
-import type { DigitStyle } from '../../site.config';
+import type { DigitStyle } from '../../lib/arabic/numbers';
 
 interface PagefindResult {
   id: string;

@@ -1,5 +1,5 @@
 // Arabic dates, with the digit style chosen explicitly (never left to the runtime's default).
-import type { DigitStyle } from '../../site.config';
+import type { DigitStyle } from './numbers';
 
 export interface DateOptions {
   digits: DigitStyle;

@@ -1,5 +1,6 @@
 // Numbers in the site's digit style.
-import type { DigitStyle } from '../../site.config';
+/** Digits in dates and numbers: Latin (0-9, common in Maghreb and online news) or Arabic-Indic (٠-٩). */
+export type DigitStyle = 'latn' | 'arab';
 
 const formatters = new Map<DigitStyle, Intl.NumberFormat>();
 

@@ -1,6 +1,5 @@
 // Latin URL slugs proposed for Arabic titles. A simple, predictable letter-by-letter transliteration
-// (no dictionary): the editor can always pass --slug to choose another. Imported by the `npm run new`
-// script under Node's type stripping (scripts/register-ts.mjs resolves extensionless imports).
+// (no dictionary): the editor can always pass --slug to choose another. Used by `npm run new`.
 
 /** Consonants and letters with a fixed Latin spelling. */
 const letters: Record<string, string> = {

@@ -1,16 +1,18 @@
 // Where the comment form posts, decided from deployment settings, and the origin that the Content
 // Security Policy must allow for it (form-action and connect-src).
-import type { CommentProvider } from '../../site.config';
-import { joinBase } from '../routes';
+import { commentsEndpointPath } from '../routes';
+
+/** Where the comment form posts: nowhere (comments closed), Netlify Forms, or a receiver's URL. */
+export type CommentProvider =
+  | { kind: 'none' }
+  | { kind: 'netlify'; formName: string }
+  | { kind: 'endpoint'; url: string };
 
 export interface CommentsEnv {
   provider?: string;
   endpoint?: string;
   netlifyForm?: string;
 }
-
-/** The receiver's path on the site when COMMENTS_ENDPOINT is not set (a reverse proxy forwards it). */
-export const defaultEndpointPath = 'api/comments';
 
 /**
  * The comment provider for a build. Default: `endpoint`, posting to <basePath>api/comments on the site
@@ -24,7 +26,7 @@ export function resolveCommentProvider(env: CommentsEnv, basePath: string): Comm
   if (kind !== 'endpoint') {
     throw new Error(`COMMENTS_PROVIDER must be "endpoint", "netlify" or "none" (got "${env.provider}").`);
   }
-  const url = env.endpoint?.trim() || joinBase(basePath, defaultEndpointPath);
+  const url = env.endpoint?.trim() || commentsEndpointPath(basePath);
   if (!url.startsWith('/') || url.startsWith('//')) {
     let parsed: URL | undefined;
     try {

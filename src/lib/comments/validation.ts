@@ -1,9 +1,7 @@
 // What a reader may submit as a comment, and why a submission is refused. Pure: used by the comment
 // receiver (server/comments) and, for the limits and field names, by the form itself, so the browser's
-// checks and the server's checks never disagree. Imports carry their `.ts` extension because the
-// receiver runs this file directly with Node's type stripping.
-import { t } from '../../i18n/ar.ts';
-import { arabicPluralCategory } from '../arabic/numbers.ts';
+// checks and the server's checks never disagree.
+import { t } from '../../i18n/ar';
 
 /** Field names as posted by the form (and accepted in JSON bodies). */
 export const commentFields = {
@@ -74,12 +72,11 @@ const emailInText = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{
 export const commentIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // C0/C1 controls except tab and newline, and bidi embeddings/overrides/isolates: user text is isolated
 // with dir="auto" when shown, and these characters could otherwise reorder the page around it.
-// eslint-disable-next-line no-control-regex
 const unwantedChars = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /** "60 حرفاً": a length limit in words. */
 export function charLimit(count: number): string {
-  return t.charCount(String(count), arabicPluralCategory(count));
+  return t.charCount(count);
 }
 
 /** Multi-line text as stored: NFC, \n line ends, no control characters, at most one blank line in a row. */

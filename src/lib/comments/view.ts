@@ -3,9 +3,8 @@ import { site } from '../../site.config';
 import { t } from '../../i18n/ar';
 import { commentFields, commentLimits, charLimit } from './validation';
 import { bodyParagraphs, countComments, type CommentNode } from './threads';
-import { arabicPluralCategory, formatNumber } from '../arabic/numbers';
-import { pagePath } from '../routes';
-import { dateView, type DateView } from '../view/cards';
+import { commentThanksUrl } from '../routes';
+import { dateView, siteNumber, type DateView } from '../view/cards';
 
 export interface CommentView {
   id: string;
@@ -27,7 +26,7 @@ export interface CommentThreadView {
 }
 
 export function commentCountLabel(count: number): string {
-  return t.commentCount(formatNumber(count, site.digits), arabicPluralCategory(count));
+  return t.commentCount(count, siteNumber);
 }
 
 function toCommentView(node: CommentNode): CommentView {
@@ -48,9 +47,6 @@ export function toThreadView(threads: readonly CommentNode[]): CommentThreadView
 }
 
 export const emptyThread: CommentThreadView = toThreadView([]);
-
-/** Page to land on after a Netlify Forms post (the receiver sends readers back to the article). */
-export const commentThanksUrl = () => pagePath(site.basePath, 'comments', 'thanks');
 
 /** How the form posts, the same for every form of the build. */
 export interface CommentFormSettings {

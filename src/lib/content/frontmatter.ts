@@ -1,5 +1,6 @@
-// YAML turns `date: 2024-13-45` into a real Date by rolling over (2025-02-14) before any schema
-// sees it. This reads the raw frontmatter so that impossible calendar dates are reported instead.
+// An article file's frontmatter read as text, where the parsed data is not enough or not there yet:
+// impossible dates (YAML turns `date: 2024-13-45` into a real Date by rolling over to 2025-02-14
+// before any schema sees it), and the article's id (its URL slug) outside Astro (scripts, tests).
 
 export interface InvalidDate {
   field: string;
@@ -8,9 +9,14 @@ export interface InvalidDate {
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---/;
 
+/** The frontmatter block of a file (the YAML between the --- lines), or undefined when it has none. */
+export function frontmatterOf(fileText: string): string | undefined {
+  return frontmatterPattern.exec(fileText)?.[1];
+}
+
 /** Date-like values of `fields` in a file's frontmatter that are not real calendar dates. */
 export function findImpossibleDates(fileText: string, fields: readonly string[]): InvalidDate[] {
-  const frontmatter = frontmatterPattern.exec(fileText)?.[1];
+  const frontmatter = frontmatterOf(fileText);
   if (!frontmatter) return [];
   const problems: InvalidDate[] = [];
   for (const field of fields) {
@@ -26,4 +32,27 @@ export function findImpossibleDates(fileText: string, fields: readonly string[])
     }
   }
   return problems;
+}
+
+export interface ArticleFile {
+  /** Path inside the articles folder, e.g. "economy/oil.mdx" or "oil.mdx". */
+  path: string;
+  text: string;
+}
+
+/** The `slug:` field of an article's frontmatter, if it has one. */
+export function frontmatterSlug(text: string): string | undefined {
+  const frontmatter = frontmatterOf(text);
+  const slug = frontmatter && /^slug:[ \t]*["']?([^"'\r\n#]+?)["']?[ \t]*(?:#.*)?$/m.exec(frontmatter)?.[1];
+  return slug ? slug.trim() : undefined;
+}
+
+/** The path's part of an id: without extension or /index, "/" separators, lower case. */
+export function articlePathId(path: string): string {
+  return path.replace(/\\/g, '/').replace(/\.(md|mdx)$/i, '').replace(/\/index$/i, '').toLowerCase();
+}
+
+/** The id (URL slug) Astro gives an article: its `slug:` field, else its path without extension or /index. */
+export function articleId({ path, text }: ArticleFile): string {
+  return (frontmatterSlug(text) ?? articlePathId(path)).toLowerCase();
 }

@@ -1,5 +1,26 @@
-// Messages an editor sees when an article's frontmatter is wrong. Astro prints them after the file
-// path and the field name, so each says what is expected and gives an example.
+// Every message an editor (or the person deploying the site) can meet, in one catalogue, like Astro's
+// errors-data.ts: each entry says what is wrong (`message`, Arabic first) and how to fix it (`hint`).
+// The build (content.config.ts, site data, the MDX components), `npm run new` and `npm run check:links`
+// show these entries through `formatMessage()`; none of them writes editor-facing text inline.
+
+export interface EditorMessage {
+  /** What is wrong. */
+  message: string;
+  /** What to do about it. */
+  hint: string;
+}
+
+/** The text shown: the message, then the hint. */
+export function formatMessage({ message, hint }: EditorMessage): string {
+  return `${message} ${hint}`;
+}
+
+/** An Error whose text is a catalogue entry (after `prefix`: the file, the field). */
+export function editorError(entry: EditorMessage, prefix?: string): Error {
+  return new Error(prefix ? `${prefix}: ${formatMessage(entry)}` : formatMessage(entry));
+}
+
+// ── Article frontmatter (Astro prints these after the file path and the field name) ──────────────
 
 export const articleFields = [
   'title',
@@ -16,42 +37,227 @@ export const articleFields = [
   'slug',
 ] as const;
 
-export const fieldMessages = {
-  title: 'العنوان (title) مطلوب ولا يكون فارغاً. Write a non-empty title, e.g. title: "مباحثات أمنية في بكين"',
-  description:
-    'الموجز (description) مطلوب: جملة أو جملتان تلخصان الخبر. Write a one- or two-sentence standfirst.',
-  date: 'تاريخ النشر (date) مطلوب وبصيغة YYYY-MM-DD، مثل 2024-11-12. Use a real date such as 2024-11-12.',
-  updated: 'تاريخ التحديث (updated) بصيغة YYYY-MM-DD، مثل 2024-11-13. Use a real date such as 2024-11-13.',
-  tags: 'الوسوم (tags) قائمة نصوص غير فارغة، مثل: tags: ["الصين", "روسيا"]. Use a list of non-empty strings.',
-  author: 'الكاتب (author) نص غير فارغ. Write the author name or remove the field.',
-  source: 'المصدر (source) نص غير فارغ، مثل "وكالات". Write the source or remove the field.',
-  imageAlt: 'النص البديل للصورة (imageAlt) نص غير فارغ يصف الصورة. Describe the image for screen readers.',
-  imageAltRequired:
-    'النص البديل للصورة (imageAlt) مطلوب عند وجود صورة (image). Add imageAlt: a short description of the image.',
-  updatedBeforeDate: 'تاريخ التحديث (updated) يسبق تاريخ النشر (date). "updated" must not be before "date".',
-  draft: 'المسودة (draft) تكون true أو false. Write draft: true or draft: false.',
-  slug: 'المعرّف (slug) حروف وأرقام مفصولة بشرطات، مثل shoigu-beijing-talks. Use letters, digits and hyphens.',
-  categoryName: 'اسم القسم (name) مطلوب بالعربية، مثل name: "سياسة". Give the category an Arabic name.',
-} as const;
+export const frontmatterMessages = {
+  title: {
+    message: 'العنوان (title) مطلوب ولا يكون فارغاً.',
+    hint: 'Write a non-empty title, e.g. title: "مباحثات أمنية في بكين"',
+  },
+  description: {
+    message: 'الموجز (description) مطلوب: جملة أو جملتان تلخصان الخبر.',
+    hint: 'Write a one- or two-sentence standfirst.',
+  },
+  date: {
+    message: 'تاريخ النشر (date) مطلوب وبصيغة YYYY-MM-DD، مثل 2024-11-12.',
+    hint: 'Use a real date such as 2024-11-12.',
+  },
+  updated: {
+    message: 'تاريخ التحديث (updated) بصيغة YYYY-MM-DD، مثل 2024-11-13.',
+    hint: 'Use a real date such as 2024-11-13.',
+  },
+  tags: {
+    message: 'الوسوم (tags) قائمة نصوص غير فارغة، مثل: tags: ["الصين", "روسيا"].',
+    hint: 'Use a list of non-empty strings.',
+  },
+  author: { message: 'الكاتب (author) نص غير فارغ.', hint: 'Write the author name or remove the field.' },
+  source: { message: 'المصدر (source) نص غير فارغ، مثل "وكالات".', hint: 'Write the source or remove the field.' },
+  imageAlt: {
+    message: 'النص البديل للصورة (imageAlt) نص غير فارغ يصف الصورة.',
+    hint: 'Describe the image for screen readers.',
+  },
+  imageAltRequired: {
+    message: 'النص البديل للصورة (imageAlt) مطلوب عند وجود صورة (image).',
+    hint: 'Add imageAlt: a short description of the image.',
+  },
+  updatedBeforeDate: {
+    message: 'تاريخ التحديث (updated) يسبق تاريخ النشر (date).',
+    hint: '"updated" must not be before "date".',
+  },
+  draft: { message: 'المسودة (draft) تكون true أو false.', hint: 'Write draft: true or draft: false.' },
+  slug: {
+    message: 'المعرّف (slug) حروف وأرقام مفصولة بشرطات، مثل shoigu-beijing-talks.',
+    hint: 'Use letters, digits and hyphens.',
+  },
+  categoryName: {
+    message: 'اسم القسم (name) مطلوب بالعربية، مثل name: "سياسة".',
+    hint: 'Give the category an Arabic name.',
+  },
+} satisfies Record<string, EditorMessage>;
 
-/** Message for frontmatter keys the schema does not know (usually a typo such as `titel`). */
-export function unknownFieldsMessage(keys: readonly string[]): string {
+/** The frontmatter messages as the schema shows them. */
+export const fieldMessages = Object.fromEntries(
+  Object.entries(frontmatterMessages).map(([field, entry]) => [field, formatMessage(entry)]),
+) as Record<keyof typeof frontmatterMessages, string>;
+
+/** A date YAML would roll over (2024-02-30): shown with the file and the field. */
+export const impossibleDate = (value: string): EditorMessage => ({
+  message: `"${value}" ليس تاريخاً صحيحاً في التقويم.`,
+  hint: fieldMessages.date,
+});
+
+/** Frontmatter keys the schema does not know (usually a typo such as `titel`). */
+export const unknownFields = (keys: readonly string[], allowed: readonly string[] = articleFields): EditorMessage => {
   const hints = keys.map((key) => {
-    const guess = closestField(key);
+    const guess = closestMatch(key, allowed);
     return guess ? `"${key}" (هل تقصد "${guess}"؟ did you mean "${guess}"?)` : `"${key}"`;
   });
-  return `حقل غير معروف: ${hints.join('، ')}. Unknown field: remove it or fix its spelling. Allowed fields: ${articleFields.join(', ')}.`;
+  return {
+    message: `حقل غير معروف: ${hints.join('، ')}.`,
+    hint: `Unknown field: remove it or fix its spelling. Allowed fields: ${allowed.join(', ')}.`,
+  };
+};
+
+export const unknownFieldsMessage = (keys: readonly string[]) => formatMessage(unknownFields(keys));
+
+/** An article whose category has no file (Astro checks references too; this keeps it explicit). */
+export const missingCategory = (category: string, contentDir: string): EditorMessage => ({
+  message: `category "${category}" does not exist.`,
+  hint: `القسم غير موجود: أنشئ ${contentDir}/categories/${category}.json أو صحّح الحقل category.`,
+});
+
+// ── Approved comment files (content/comments/*.json, written by `npm run comments -- approve`) ────
+
+export const commentFileMessages = {
+  id: 'id: معرّف التعليق حروف لاتينية صغيرة وأرقام وشرطات (lowercase letters, digits, hyphens).',
+  article: 'article: معرّف المقال مطلوب (the article id).',
+  parent: 'parent: معرّف التعليق الأصل أو null (a comment id or null).',
+  name: 'name: اسم المعلّق مطلوب (the commenter name).',
+  website: 'website: رابط http(s) أو null (an http(s) URL or null).',
+  date: 'date: تاريخ ووقت بصيغة ISO 8601، مثل 2024-11-12T10:00:00.000Z.',
+  body: 'body: نص التعليق مطلوب (the comment text).',
+} as const;
+
+export const unknownCommentFields = (keys: readonly string[]): EditorMessage => ({
+  message: `حقل غير معروف في التعليق: ${keys.join('، ')}.`,
+  hint:
+    'Unknown field (an e-mail address never belongs here). Allowed fields: id, article, parent, name, website, date, body.',
+});
+
+// ── Components inside articles ──────────────────────────────────────────────────────────────────
+
+export const componentMessages = {
+  figureNotLocal: (src: string): EditorMessage => ({
+    message: `<Figure src="${src}">: استخدم صورة محلية بجانب المقال، مثل src="./images/photo.jpg" (لا روابط خارجية ولا مسارات تبدأ بـ /).`,
+    hint: 'Use a local image path relative to the article, e.g. src="./images/photo.jpg".',
+  }),
+  figureAlt: (src: string): EditorMessage => ({
+    message: `<Figure src="${src}">: النص البديل alt مطلوب، صف ما تظهره الصورة.`,
+    hint: 'The alt text is required.',
+  }),
+  videoUrl: (url: string): EditorMessage => ({
+    message: `<Video url="${url}">: رابط فيديو غير مدعوم؛ استخدم رابط يوتيوب أو فيميو، مثل https://www.youtube.com/watch?v=…`,
+    hint: 'Unsupported video URL: use a YouTube or Vimeo link.',
+  }),
+  videoTitle: (url: string): EditorMessage => ({
+    message: `<Video url="${url}">: العنوان title مطلوب.`,
+    hint: 'The title is required.',
+  }),
+  videoPoster: (poster: string): EditorMessage => ({
+    message: `<Video poster="${poster}">: استخدم صورة محلية بجانب المقال، مثل poster="./images/poster.jpg".`,
+    hint: 'Use a local image.',
+  }),
+};
+
+// ── The site's configuration (src/site.config.ts) ───────────────────────────────────────────────
+
+export const unknownNavigationCategory = (category: string, known: readonly string[]): EditorMessage => {
+  const guess = closestMatch(category, known);
+  return {
+    message:
+      `src/site.config.ts: navigation: القسم "${category}" غير موجود في content/categories/` +
+      (guess ? ` (هل تقصد "${guess}"؟).` : '.'),
+    hint:
+      `Unknown navigation category "${category}"${guess ? ` (did you mean "${guess}"?)` : ''}: ` +
+      `use the name of a file in content/categories/ (${known.join(', ')}).`,
+  };
+};
+
+export const invalidSiteConfig = (problems: readonly string[]): EditorMessage => ({
+  message: `src/site.config.ts: إعدادات الموقع غير صحيحة:\n  - ${problems.join('\n  - ')}`,
+  hint: 'Fix these settings in src/site.config.ts (see the comments next to each one).',
+});
+
+// ── `npm run new` ───────────────────────────────────────────────────────────────────────────────
+
+export const newArticleMessages = {
+  optionNeedsValue: (option: string): EditorMessage => ({
+    message: `الخيار --${option} يحتاج قيمة.`,
+    hint: `--${option} needs a value.`,
+  }),
+  unknownOption: (option: string): EditorMessage => ({
+    message: `خيار غير معروف: ${option}.`,
+    hint: `Unknown option: ${option}.`,
+  }),
+  titleMissing: {
+    message: 'اكتب عنوان المقال بين علامتي تنصيص.',
+    hint: 'Give the article title in quotes.',
+  },
+  invalidSlug: (slug: string): EditorMessage => ({
+    message: `المعرّف "${slug}" غير صالح: استخدم حروفاً صغيرة وأرقاماً وشرطات، مثل oil-prices-fall.`,
+    hint: 'Invalid slug: use lowercase letters, digits and hyphens, e.g. oil-prices-fall.',
+  }),
+  slugTaken: (slug: string, free: string): EditorMessage => ({
+    message: `المعرّف "${slug}" مستخدم في مقال آخر، ولن يُستبدل. اختر غيره، مثل ${free}.`,
+    hint: `The slug "${slug}" is taken and will not be overwritten; try ${free}.`,
+  }),
+  noCategories: {
+    message: 'لا توجد أقسام في content/categories/.',
+    hint: 'Create a category file first, e.g. content/categories/politics.json.',
+  },
+  unknownCategory: (category: string, list: string): EditorMessage => ({
+    message: `القسم "${category}" غير موجود. الأقسام المتاحة: ${list}.`,
+    hint: `Unknown category "${category}"; use one of the ids above.`,
+  }),
+  fileExists: (file: string): EditorMessage => ({
+    message: `${file} موجود مسبقاً ولن يُستبدل.`,
+    hint: 'The file exists and will not be overwritten.',
+  }),
+} satisfies Record<string, EditorMessage | ((...args: never[]) => EditorMessage)>;
+
+// ── `npm run check:links` (a broken link in an article, or in a template) ───────────────────────
+
+export const linkMessages = {
+  relativeOn404: {
+    message:
+      'relative link on the 404 page, which hosts serve at any missing URL, so it resolves differently everywhere',
+    hint: 'make it root-relative with the base path (the helpers in src/lib/routes.ts)',
+  },
+  invalidUrl: { message: 'not a valid URL', hint: 'fix the link' },
+  outsideBase: (base: string): EditorMessage => ({
+    message: `points outside the site's base path ${base}`,
+    hint: 'build internal URLs with the helpers in src/lib/routes.ts (they add the base path); in an article write /category/x/',
+  }),
+  homeWithoutSlash: (base: string): EditorMessage => ({
+    message: 'home page URL without its trailing slash (hosts answer with a redirect)',
+    hint: `write ${base}`,
+  }),
+  pageWithoutSlash: (pathname: string): EditorMessage => ({
+    message: 'page URL without its trailing slash (hosts answer with a redirect)',
+    hint: `write ${pathname}/`,
+  }),
+  missing: (path: string): EditorMessage => ({
+    message: `no page or file at ${path}`,
+    hint: 'fix the address (an article is /articles/<file name or slug>/, a category /category/<id>/) or create the missing page',
+  }),
+  missingAnchor: (fragment: string, file: string): EditorMessage => ({
+    message: `no element with id "${fragment}" on ${file}`,
+    hint: 'link to an existing heading: ids are made from heading text (spaces become "-"), see the table of contents',
+  }),
+};
+
+// ── Suggestions for misspelt names ──────────────────────────────────────────────────────────────
+
+/** The known name nearest to a misspelt one, when it is close enough to be a likely typo. */
+export function closestMatch(key: string, candidates: readonly string[]): string | undefined {
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  return best && best.distance <= (best.candidate.length >= 4 ? 2 : 1) ? best.candidate : undefined;
 }
 
-/** The known field nearest to a misspelt one, when it is close enough to be a likely typo. */
-export function closestField(key: string): string | undefined {
-  let best: { field: string; distance: number } | undefined;
-  for (const field of articleFields) {
-    const distance = editDistance(key.toLowerCase(), field.toLowerCase());
-    if (!best || distance < best.distance) best = { field, distance };
-  }
-  return best && best.distance <= (best.field.length >= 4 ? 2 : 1) ? best.field : undefined;
-}
+/** The frontmatter field nearest to a misspelt one. */
+export const closestField = (key: string) => closestMatch(key, articleFields);
 
 /** Levenshtein distance between two short strings. */
 export function editDistance(a: string, b: string): number {

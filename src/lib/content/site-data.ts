@@ -1,5 +1,6 @@
 // Loads the collections once per build and turns them into ready-to-render data. Every page imports
-// `getSiteData()`; the work runs the first time and the same promise serves every later page.
+// `getSiteData()`; the work runs the first time and the same promise serves every later page. The only
+// Astro-bound call is getCollection() (tests mock astro:content); everything else is plain data.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../../site.config';
 import {
@@ -16,12 +17,15 @@ import { timed } from '../../integrations/build-timing';
 import { mdxToPlainText } from '../arabic/text';
 import { buildCommentThreads } from '../comments/threads';
 import { toThreadView, type CommentThreadView } from '../comments/view';
+import { editorError, missingCategory, unknownNavigationCategory } from './messages';
 
 export interface SiteData {
   /** Published articles, newest first. */
   articles: ArticleSummary[];
   categories: CategoryInfo[];
   categoryById: Map<string, CategoryInfo>;
+  /** The header's categories, in the order of site.navigation (each one checked to exist). */
+  navigation: CategoryInfo[];
   articlesByCategory: Map<string, ArticleSummary[]>;
   /** Tag pages: spellings that share a URL slug are one group. */
   tagGroups: TagGroup<ArticleSummary>[];
@@ -40,7 +44,8 @@ export function getSiteData(): Promise<SiteData> {
   return cached;
 }
 
-async function loadSiteData(): Promise<SiteData> {
+/** The site's data from the collections (getSiteData() caches it for the build). */
+export async function loadSiteData(now = new Date()): Promise<SiteData> {
   const [categoryEntries, articleEntries, commentEntries] = await Promise.all([
     getCollection('categories'),
     getCollection('articles'),
@@ -51,15 +56,17 @@ async function loadSiteData(): Promise<SiteData> {
     categoryEntries.map((entry) => ({ id: entry.id, ...entry.data }) satisfies CategoryInfo),
   );
   const categoryById = new Map(categories.map((category) => [category.id, category]));
+  const navigation = site.navigation.map(({ category: id }) => {
+    const category = categoryById.get(id);
+    if (!category) throw editorError(unknownNavigationCategory(id, categories.map((c) => c.id)));
+    return category;
+  });
 
   const summaries = articleEntries.map((entry): ArticleSummary => {
     const category = categoryById.get(entry.data.category.id);
     if (!category) {
       // Astro checks references too; this keeps the message explicit if that ever changes.
-      throw new Error(
-        `${entry.filePath ?? entry.id}: category "${entry.data.category.id}" does not exist. ` +
-          `القسم غير موجود: أنشئ ${site.contentDir}/categories/${entry.data.category.id}.json أو صحّح الحقل category.`,
-      );
+      throw editorError(missingCategory(entry.data.category.id, site.contentDir), entry.filePath ?? entry.id);
     }
     return {
       id: entry.id,
@@ -79,7 +86,7 @@ async function loadSiteData(): Promise<SiteData> {
     };
   });
 
-  const articles = selectPublished(summaries, new Date(), import.meta.env.AFAQ_PREVIEW_UNPUBLISHED === true);
+  const articles = selectPublished(summaries, now, import.meta.env.AFAQ_PREVIEW_UNPUBLISHED === true);
   const published = new Set(articles.map((article) => article.id));
   const entryById = new Map(articleEntries.filter((entry) => published.has(entry.id)).map((entry) => [entry.id, entry]));
 
@@ -87,6 +94,7 @@ async function loadSiteData(): Promise<SiteData> {
     articles,
     categories,
     categoryById,
+    navigation,
     articlesByCategory: groupByCategory(articles, categories.map((category) => category.id)),
     tagGroups: groupTagsBySlug(articles),
     // AFAQ_TIMINGS=1 logs how long this takes (read by `npm run bench`).
@@ -95,6 +103,7 @@ async function loadSiteData(): Promise<SiteData> {
       () =>
         computeRelated(articles, site.relatedCount, {
           bodyText: (article) => mdxToPlainText(entryById.get(article.id)?.body ?? ''),
+          now,
         }),
       `${articles.length} articles`,
     ),

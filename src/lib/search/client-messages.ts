@@ -16,7 +16,7 @@ export function searchClientMessages(t: Pick<Dictionary, 'searchLoading' | 'sear
     loading: t.searchLoading,
     error: t.searchError,
     noResults: t.searchNoResults('{query}'),
-    count: Object.fromEntries(pluralCategories.map((category) => [category, t.searchResultCount('{count}', category)])) as Record<
+    count: Object.fromEntries(pluralCategories.map((category) => [category, t.searchResultCount.form(category, '{count}')])) as Record<
       Intl.LDMLPluralRule,
       string
     >,

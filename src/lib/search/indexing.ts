@@ -170,16 +170,6 @@ export function prepareForIndex(
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** "articles/x/index.html" under base "/afaq/" → "/afaq/articles/x/" (segments percent-encoded). */
-export function pageUrl(relativeFile: string, base: string): string {
-  const segments = relativeFile.split(/[\\/]/);
-  const isIndex = segments.at(-1) === 'index.html';
-  if (isIndex) segments.pop();
-  const root = base.endsWith('/') ? base : `${base}/`;
-  if (segments.length === 0) return root;
-  return `${root}${segments.map(encodeURIComponent).join('/')}${isIndex ? '/' : ''}`;
-}
-
 /** Every Arabic word of the given texts (the corpus vocabulary for extraSearchForms). */
 export function vocabularyOf(texts: Iterable<string>): Set<string> {
   const words = new Set<string>();

@@ -1,24 +1,22 @@
 // An article page's metadata: Open Graph article tags, NewsArticle and BreadcrumbList JSON-LD, and
-// the share links. Kept out of the page so the page stays markup.
-import { site } from '../../site.config';
+// the share links, from plain data (the social image is made by seo/social-image.ts).
 import { t } from '../../i18n/ar';
 import type { ArticleSummary } from '../content/articles';
-import { breadcrumbJsonLd, newsArticleJsonLd, type SeoOptions } from './head';
+import { absolute, categoryUrl, homeUrl } from '../routes';
+import type { SeoOptions, SocialImage } from './head';
+import { defaultSocialImage, publisher } from './publisher';
 import { shareLinks, type ShareLink } from './share';
-import { absolute, articleSocialImage, publisher } from '../view/lists';
-import { categoryUrl, homeUrl } from '../view/cards';
-import { joinBase } from '../routes';
+import { breadcrumbJsonLd, newsArticleJsonLd } from './structured-data';
 
 export interface ArticleSeo {
   seo: SeoOptions;
   share: { url: string; title: string; links: ShareLink[] };
 }
 
-export async function articleSeo(article: ArticleSummary, pathname: string): Promise<ArticleSeo> {
+/** `image`: the article's own social image (seo/social-image.ts), if it has one. */
+export function articleSeo(article: ArticleSummary, pathname: string, image?: SocialImage): ArticleSeo {
   const url = absolute(pathname);
-  const image = await articleSocialImage(article);
   const org = publisher();
-  const defaultImage = absolute(joinBase(site.basePath, site.reader.socialImage.path));
   return {
     seo: {
       type: 'article',
@@ -42,7 +40,7 @@ export async function articleSeo(article: ArticleSummary, pathname: string): Pro
           source: article.source,
           section: article.category.name,
           keywords: article.tags,
-          images: [image?.url ?? defaultImage],
+          images: [image?.url ?? defaultSocialImage().url],
           publisher: org,
         }),
         breadcrumbJsonLd([

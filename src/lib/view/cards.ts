@@ -1,19 +1,16 @@
-// Display-ready values for an article, computed from site settings. Pages call these and hand the
-// strings to presentational components.
+// Display-ready values for an article (its card in lists, its dates, its reading time), computed from
+// site settings. Pages call these and hand the strings to presentational components.
 import { site } from '../../site.config';
 import { t } from '../../i18n/ar';
 import type { ArticleSummary } from '../content/articles';
 import { formatArabicDate, formatArabicShortDate, toIsoDate } from '../arabic/dates';
-import { arabicPluralCategory, formatNumber } from '../arabic/numbers';
-import { pagePath } from '../routes';
-import { textToSlug } from '../arabic/slugs';
+import { formatNumber } from '../arabic/numbers';
+import { articleUrl, categoryUrl } from '../routes';
 
 const dateOptions = { digits: site.digits, timeZone: site.timeZone };
 
-export const articleUrl = (id: string) => pagePath(site.basePath, 'articles', id);
-export const categoryUrl = (id: string) => pagePath(site.basePath, 'category', id);
-export const tagUrl = (tag: string) => pagePath(site.basePath, 'tag', textToSlug(tag));
-export const homeUrl = () => pagePath(site.basePath);
+/** A number in the site's digit style. */
+export const siteNumber = (n: number) => formatNumber(n, site.digits);
 
 export interface DateView {
   iso: string;
@@ -30,7 +27,7 @@ export function dateView(date: Date): DateView {
 }
 
 export function readingTimeLabel(minutes: number): string {
-  return t.readingTime(formatNumber(minutes, site.digits), arabicPluralCategory(minutes));
+  return t.readingTime(minutes, siteNumber);
 }
 
 /** What a card in a list needs. */

@@ -1,14 +1,5 @@
-// Paginated lists (category and tag pages): URLs of each page and the numbers a pager shows.
-import { pagePath } from '../routes';
-
-export type ListKind = 'category' | 'tag';
-
-/** "/category/politics/" for page 1, "/category/politics/2/" after it (encoded, with the base path). */
-export function listPageUrl(basePath: string, kind: ListKind, slug: string, page: number): string {
-  if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be a positive integer, got ${page}`);
-  return page === 1 ? pagePath(basePath, kind, slug) : pagePath(basePath, kind, slug, page);
-}
-
+// Paginated lists (category and tag pages): how many pages, and the numbers a pager shows. The URL of
+// each page comes from routes.ts (listUrl).
 /** Number of pages for `count` items (at least one, so an empty list still has its page). */
 export function pageCount(count: number, pageSize: number): number {
   if (!(pageSize >= 1)) throw new RangeError(`pageSize must be at least 1, got ${pageSize}`);

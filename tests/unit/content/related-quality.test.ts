@@ -2,25 +2,10 @@
 // tags are mixed across clusters: the top 3 of every article should come from its own cluster.
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../scripts/corpus/generate-corpus.mjs';
-import { computeRelated, type RelatedInput, type RelatedWeights } from '../../../src/lib/content/related';
-import { mdxToPlainText } from '../../../src/lib/arabic/text';
+import { relatedInputs } from '../../../scripts/related-corpus.mjs';
+import { computeRelated, type RelatedWeights } from '../../../src/lib/content/related';
 
-interface CorpusArticle extends RelatedInput {
-  cluster: number;
-  text: string;
-}
-
-const corpus = generateCorpus({ count: 800, clusters: 8, seed: 7 });
-const articles: CorpusArticle[] = corpus.articles.map((generated) => ({
-  id: generated.id,
-  title: generated.data.title,
-  description: generated.data.description,
-  date: new Date(`${generated.data.date}T00:00:00Z`),
-  category: { id: generated.data.category },
-  tags: generated.data.tags,
-  cluster: generated.cluster,
-  text: mdxToPlainText(generated.body),
-}));
+const articles = relatedInputs(generateCorpus({ count: 800, clusters: 8, seed: 7 }));
 
 function precisionAt3(weights?: Partial<RelatedWeights>): number {
   const related = computeRelated(articles, 3, { bodyText: (a) => a.text, weights, now: new Date('2030-01-01') });

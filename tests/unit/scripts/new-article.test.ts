@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  articleId,
   chooseCategory,
   chooseSlug,
   firstFreeSlug,
@@ -15,8 +14,9 @@ import {
   takenSlugs,
   todayIn,
 } from '../../../scripts/lib/new-article';
-import { findImpossibleDates } from '../../../src/lib/content/frontmatter';
+import { articleId, findImpossibleDates } from '../../../src/lib/content/frontmatter';
 import { projectRoot } from '../../helpers/paths';
+import { tsNodeArgs } from '../../../scripts/node-options.mjs';
 
 describe('parseNewArticleArgs', () => {
   it('reads the title and the --slug / --category options in either form', () => {
@@ -125,7 +125,7 @@ describe('npm run new (scripts/new-article.mjs)', () => {
   const run = (contentDir: string, ...args: string[]) =>
     spawnSync(
       process.execPath,
-      ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', '--import', './scripts/register-ts.mjs', 'scripts/new-article.mjs', ...args],
+      [...tsNodeArgs, 'scripts/new-article.mjs', ...args],
       { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' },
     );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extraSearchForms, normaliseQuery, queryPlan, reduceParticles, withoutProclitic } from '../../../src/lib/search/terms';
-import { indexedText, pageUrl, prepareForIndex, vocabularyOf } from '../../../src/lib/search/indexing';
+import { indexedText, prepareForIndex, vocabularyOf } from '../../../src/lib/search/indexing';
 import * as cheerio from 'cheerio';
 
 describe('reduceParticles', () => {
@@ -97,11 +97,3 @@ describe('indexedText and vocabularyOf', () => {
   });
 });
 
-describe('pageUrl', () => {
-  it('maps built files to URLs under the base path', () => {
-    expect(pageUrl('articles/x/index.html', '/')).toBe('/articles/x/');
-    expect(pageUrl('articles/x/index.html', '/afaq/')).toBe('/afaq/articles/x/');
-    expect(pageUrl('index.html', '/afaq/')).toBe('/afaq/');
-    expect(pageUrl('tag/كرة-القدم/index.html', '/')).toBe(`/tag/${encodeURIComponent('كرة-القدم')}/`);
-  });
-});

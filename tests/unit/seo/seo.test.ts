@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
+import { headMetaTags, isNoindexHtml, lastmodFromHtml, type PageSeo } from '../../../src/lib/seo/head';
 import {
   breadcrumbJsonLd,
-  escapeXml,
-  headMetaTags,
-  isNoindexHtml,
-  lastmodFromHtml,
   newsArticleJsonLd,
-  newsSitemapXml,
-  publishedWithin,
-  robotsTxt,
   serializeJsonLd,
   truncateHeadline,
   websiteJsonLd,
-  type PageSeo,
-} from '../../../src/lib/seo/head';
-import { feedItems, newsEntries } from '../../../src/lib/seo/feeds';
+} from '../../../src/lib/seo/structured-data';
+import { escapeXml, feedItems, newsEntries, newsSitemapXml, publishedWithin, robotsTxt } from '../../../src/lib/seo/feeds';
 import { shareLinks } from '../../../src/lib/seo/share';
 import { nextTheme, themeBootScript, themeStorageKey } from '../../../src/lib/view/theme';
 import type { ArticleSummary } from '../../../src/lib/content/articles';

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleUrl, categoryUrl, dateView, homeUrl, readingTimeLabel, tagUrl, toCardView } from '../../../src/lib/view/cards';
+import { dateView, readingTimeLabel, toCardView } from '../../../src/lib/view/cards';
 import { site } from '../../../src/site.config';
 
 describe('view helpers', () => {
-  it('builds URLs under the configured base path with a trailing slash', () => {
-    expect(homeUrl()).toBe(site.basePath);
-    expect(articleUrl('shoigu-beijing-security-talks')).toBe(`${site.basePath}articles/shoigu-beijing-security-talks/`);
-    expect(categoryUrl('politics')).toBe(`${site.basePath}category/politics/`);
-    expect(decodeURIComponent(tagUrl('الحرب في أوكرانيا'))).toBe(`${site.basePath}tag/الحرب-في-أوكرانيا/`);
-  });
-
   it('words the reading time with the Arabic plural for the count', () => {
     expect(readingTimeLabel(1)).toBe('دقيقة قراءة واحدة');
     expect(readingTimeLabel(2)).toBe('دقيقتا قراءة');

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listPageUrl, pageCount, pagerItems, pagerView } from '../../../src/lib/view/pagination';
+import { pageCount, pagerItems, pagerView } from '../../../src/lib/view/pagination';
 import { groupTagsBySlug } from '../../../src/lib/content/tags';
 import { groupByMonth, monthKey } from '../../../src/lib/content/archive';
-
-describe('listPageUrl', () => {
-  it('gives page 1 the bare list URL and later pages a number, under the base path', () => {
-    expect(listPageUrl('/', 'category', 'politics', 1)).toBe('/category/politics/');
-    expect(listPageUrl('/afaq/', 'category', 'politics', 3)).toBe('/afaq/category/politics/3/');
-  });
-  it('percent-encodes Arabic tag slugs, which decode back to the slug', () => {
-    const url = listPageUrl('/', 'tag', 'كرة-القدم', 2);
-    expect(url).toBe(`/tag/${encodeURIComponent('كرة-القدم')}/2/`);
-    expect(decodeURIComponent(url)).toBe('/tag/كرة-القدم/2/');
-  });
-  it('rejects page numbers below 1', () => {
-    expect(() => listPageUrl('/', 'tag', 'x', 0)).toThrow(RangeError);
-  });
-});
 
 describe('pageCount', () => {
   it('rounds up and keeps one page for an empty list', () => {
