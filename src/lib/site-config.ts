@@ -22,7 +22,7 @@ export const siteConfigSchema = z.strictObject({
   name: z.string().trim().min(1),
   /** Latin transliteration used where Arabic cannot go (feeds' generator, file names). */
   nameLatin: z.string().trim().min(1),
-  url: z.httpUrl({ error: 'an http(s) URL (SITE_URL)' }),
+  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL (SITE_URL)' }),
   basePath: z.string().regex(/^\/(?:.+\/)?$/, { error: 'starts and ends with "/" (BASE_PATH)' }),
   contentDir: z.string().min(1),
   locale: z.literal('ar'),

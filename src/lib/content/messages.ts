@@ -172,8 +172,8 @@ export const unknownNavigationCategory = (category: string, known: readonly stri
 };
 
 export const invalidSiteConfig = (problems: readonly string[]): EditorMessage => ({
-  message: `src/site.config.ts: إعدادات الموقع غير صحيحة:\n  - ${problems.join('\n  - ')}`,
-  hint: 'Fix these settings in src/site.config.ts (see the comments next to each one).',
+  message: 'src/site.config.ts: إعدادات الموقع غير صحيحة.',
+  hint: `Fix these settings (their meaning is in src/lib/site-config.ts):\n  - ${problems.join('\n  - ')}`,
 });
 
 // ── `npm run new` ───────────────────────────────────────────────────────────────────────────────
