@@ -126,7 +126,7 @@ function main(options) {
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log('');
-  console.log('first run = cold, as in a build; plain text = MDX → text for all bodies (done once in content.ts);');
+  console.log('first run = cold, as in a build; plain text = MDX → text for all bodies (done once in src/lib/content/site-data.ts);');
   console.log('peak RSS = whole benchmark process, generated corpus included.');
 }
 

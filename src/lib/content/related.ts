@@ -83,44 +83,60 @@ export function computeRelated<T extends RelatedInput>(
   options: RelatedOptions<T> = {},
 ): Map<string, T[]> {
   const weights = { ...defaultRelatedWeights, ...options.weights };
-  const maxTerms = options.maxTermsPerArticle ?? 40;
-  const maxPostings = options.maxPostings ?? 250;
-  const maxQueryTerms = options.maxQueryTerms ?? 40;
   const now = (options.now ?? new Date()).getTime();
-  const result = new Map<string, T[]>();
-
   // A fixed internal order (by id) makes every sum and tie independent of the caller's order.
   const docs = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const n = docs.length;
   const eligible = docs.map((doc) => !doc.draft && doc.date.getTime() <= now);
-  if (k <= 0 || n === 0) {
+  const result = new Map<string, T[]>();
+  if (k <= 0 || docs.length === 0) {
     for (const doc of docs) result.set(doc.id, []);
     return result;
   }
 
-  const textVectors = buildTextVectors(docs, options.bodyText, maxTerms);
-  const queryVectors = textVectors.map((vector) => strongest(vector, maxQueryTerms));
-  const tagVectors = buildTagVectors(docs);
-  const textPostings = buildPostings(textVectors, eligible, maxPostings);
-  const tagPostings = buildPostings(tagVectors, eligible, maxPostings);
-
-  // Newest-first lists for the fill rules.
-  const newest = docs.map((_, index) => index).filter((index) => eligible[index]);
-  newest.sort((a, b) => compareNewest(docs, a, b));
-  const newestByCategory = new Map<string, number[]>();
-  for (const index of newest) {
-    const id = docs[index]!.category.id;
-    const list = newestByCategory.get(id);
-    if (list) list.push(index);
-    else newestByCategory.set(id, [index]);
+  const index = buildIndex(docs, eligible, options);
+  const topMatches = createMatcher(docs, index, weights, k);
+  const fillers = newestLists(docs, eligible);
+  for (let a = 0; a < docs.length; a++) {
+    const chosen = fillUp(topMatches(a), a, k, fillers.byCategory.get(docs[a]!.category.id) ?? [], fillers.all);
+    result.set(
+      docs[a]!.id,
+      chosen.map((i) => docs[i]!),
+    );
   }
+  return result;
+}
 
+/** What ranking reads: each article's text query and tag vector, and the inverted indexes of both. */
+interface RelatedIndex {
+  queryVectors: SparseVector[];
+  tagVectors: SparseVector[];
+  textPostings: Postings;
+  tagPostings: Postings;
+}
+
+function buildIndex<T extends RelatedInput>(docs: readonly T[], eligible: readonly boolean[], options: RelatedOptions<T>): RelatedIndex {
+  const textVectors = buildTextVectors(docs, options.bodyText, options.maxTermsPerArticle ?? 40);
+  const tagVectors = buildTagVectors(docs);
+  const maxPostings = options.maxPostings ?? 250;
+  return {
+    queryVectors: textVectors.map((vector) => strongest(vector, options.maxQueryTerms ?? 40)),
+    tagVectors,
+    textPostings: buildPostings(textVectors, eligible, maxPostings),
+    tagPostings: buildPostings(tagVectors, eligible, maxPostings),
+  };
+}
+
+/**
+ * A function giving the indexes of article a's best k matches, best first: candidates from the posting
+ * lists, scored by text and tags, then the category and recency bonuses; below `minMatch`, no match.
+ * The scratch arrays are shared by every call (hot loop: plain locals and typed arrays only).
+ */
+function createMatcher(docs: readonly RelatedInput[], index: RelatedIndex, weights: RelatedWeights, k: number): (a: number) => number[] {
+  const n = docs.length;
   const textScore = new Float64Array(n);
   const tagScore = new Float64Array(n);
   const touched = new Int32Array(n);
   const seen = new Uint8Array(n);
-
-  // Hot loop: plain locals and typed arrays only.
   const { text: textWeight, tags: tagWeight, category: categoryWeight, recency: recencyWeight, minMatch } = weights;
   const halfLife = weights.recencyHalfLifeDays * DAY;
   const bonusCeiling = Math.max(0, categoryWeight) + Math.max(0, recencyWeight);
@@ -133,9 +149,9 @@ export function computeRelated<T extends RelatedInput>(
   });
   const top: Array<{ index: number; score: number }> = [];
 
-  for (let a = 0; a < n; a++) {
-    let touchedCount = accumulate(a, queryVectors[a]!, textPostings, textScore, touched, seen, 0);
-    touchedCount = accumulate(a, tagVectors[a]!, tagPostings, tagScore, touched, seen, touchedCount);
+  return (a) => {
+    let touchedCount = accumulate(a, index.queryVectors[a]!, index.textPostings, textScore, touched, seen, 0);
+    touchedCount = accumulate(a, index.tagVectors[a]!, index.tagPostings, tagScore, touched, seen, touchedCount);
 
     // Top k matches, kept in a short sorted list.
     top.length = 0;
@@ -160,27 +176,38 @@ export function computeRelated<T extends RelatedInput>(
       if (top.length > k) top.pop();
       if (top.length === k) floor = top[k - 1]!.score;
     }
-    const docA = docs[a]!;
+    return top.map((entry) => entry.index);
+  };
+}
 
-    const chosen = top.map((entry) => entry.index);
-    if (chosen.length < k) {
-      const taken = new Set([a, ...chosen]);
-      for (const list of [newestByCategory.get(docA.category.id) ?? [], newest]) {
-        for (const b of list) {
-          if (chosen.length >= k) break;
-          if (!taken.has(b)) {
-            taken.add(b);
-            chosen.push(b);
-          }
-        }
+/** Eligible articles newest first, overall and per category: what short lists are completed with. */
+function newestLists(docs: readonly RelatedInput[], eligible: readonly boolean[]) {
+  const all = docs.map((_, index) => index).filter((index) => eligible[index]);
+  all.sort((a, b) => compareNewest(docs, a, b));
+  const byCategory = new Map<string, number[]>();
+  for (const index of all) {
+    const id = docs[index]!.category.id;
+    const list = byCategory.get(id);
+    if (list) list.push(index);
+    else byCategory.set(id, [index]);
+  }
+  return { all, byCategory };
+}
+
+/** Fewer than k matches: completed from the same category, newest first, then from the latest articles. */
+function fillUp(chosen: number[], a: number, k: number, sameCategory: readonly number[], latest: readonly number[]): number[] {
+  if (chosen.length >= k) return chosen;
+  const taken = new Set([a, ...chosen]);
+  for (const list of [sameCategory, latest]) {
+    for (const b of list) {
+      if (chosen.length >= k) break;
+      if (!taken.has(b)) {
+        taken.add(b);
+        chosen.push(b);
       }
     }
-    result.set(
-      docA.id,
-      chosen.map((index) => docs[index]!),
-    );
   }
-  return result;
+  return chosen;
 }
 
 /**
