@@ -69,7 +69,7 @@ export default defineConfig({
     postBuild(),
   ],
   // Astro hashes its own scripts and styles (and the font <style>) into a CSP <meta> on every page;
-  // hosts that read dist/_headers also get it as a header. See src/lib/csp.ts and README "Deploying".
+  // hosts that read dist/_headers also get it as a header. See src/integrations/csp.ts and README "Deploying".
   security: {
     csp: {
       directives: siteCspDirectives({ comments: commentCspSources(site.comments, site.url), frames: videoEmbedOrigins }),

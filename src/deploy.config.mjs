@@ -12,7 +12,7 @@ export const siteUrl = (process.env.SITE_URL || 'https://afaq-news.example').rep
 export const basePath = normaliseBasePath(process.env.BASE_PATH);
 /** Folder holding articles/ and categories/ (and comments/): swapped by tests and benchmarks. */
 export const contentDir = process.env.CONTENT_DIR || './content';
-/** Where the comment form posts (see src/lib/comments-config.ts and README "Comments"):
+/** Where the comment form posts (see src/lib/comments/provider.ts and README "Comments"):
  *   COMMENTS_PROVIDER     endpoint (default) | netlify | none
  *   COMMENTS_ENDPOINT     URL of the receiver for `endpoint` (default: <BASE_PATH>api/comments on the site)
  *   COMMENTS_NETLIFY_FORM form name for `netlify` (default: comments) */

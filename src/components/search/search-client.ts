@@ -49,7 +49,7 @@ if (root && messages) {
     }
     status.textContent = m.loading;
     try {
-      // The query's plan (search-terms.ts): a union of searches, then a fallback if nothing was found.
+      // The query's plan (src/lib/search/terms.ts): a union of searches, then a fallback if nothing was found.
       const engine = await load();
       const seen = new Set<string>();
       const results: PagefindResult[] = [];

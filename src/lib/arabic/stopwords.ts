@@ -1,6 +1,6 @@
 // Arabic stopwords the project keeps: function words, plus the reporting verbs, connectors and time
 // words that fill news copy ("قال", "أضاف", "اليوم") and say nothing about what a story is about.
-// Written as a reader spells them: `arabic.ts` normalises them (tashkeel, alef forms, ى, ة) when it
+// Written as a reader spells them: `normalize.ts` normalises them (tashkeel, alef forms, ى, ة) when it
 // loads, and matches a word before and after its definite article and attached prefixes are stripped,
 // so "الذي", "وقال" and "بالإضافة" are all caught without separate entries.
 export const arabicStopwordList: readonly string[] = [

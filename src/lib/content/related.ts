@@ -2,7 +2,7 @@
 //
 // Score of a candidate b for an article a (weights in `defaultRelatedWeights`):
 //   text      cosine similarity of TF-IDF vectors of title (×3), standfirst (×2) and body (×1), after
-//             Arabic normalisation (arabic.ts); tf is sublinear (1 + ln tf), idf = ln(1 + N / df)
+//             Arabic normalisation (arabic/normalize.ts); tf is sublinear (1 + ln tf), idf = ln(1 + N / df)
 //   tags      cosine similarity of the tag sets, each tag weighted by its idf, so a rare tag shared
 //             by two stories counts far more than a tag half the site carries
 //   category  a small bonus when both are in the same category

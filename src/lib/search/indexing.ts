@@ -95,7 +95,7 @@ function streamedIndexedText(html: string): string | undefined {
 
 /**
  * Returns the page ready for Pagefind, or undefined when the page is not indexed: description and
- * publication date as result metadata, and extra forms of the article's words (see search-terms.ts)
+ * publication date as result metadata, and extra forms of the article's words (see terms.ts)
  * as extra text, so that "الصين" also finds "وبالصين" and "بكين" finds "لبكين". `vocabulary` is
  * every word of the indexed articles (what the corpus attests); `text` is the page's indexedText()
  * when the caller has it already. The page is not re-serialised: the attributes and the hidden
