@@ -13,6 +13,7 @@ import {
   usage,
 } from './lib/new-article';
 import { formatMessage, newArticleMessages } from '../src/lib/content/messages';
+import { articleUrl } from '../src/lib/routes';
 import { site } from '../src/site.config';
 
 const fail = (message) => {
@@ -86,13 +87,13 @@ console.log(`
 
 الخطوات التالية:
   1. اكتب الموجز (description) ونص المقال في ${relative}
-  2. عاين المقال: npm run dev  ثم افتح ${site.basePath}articles/${slug.slug}/  (المسودات تظهر في المعاينة فقط)
+  2. عاين المقال: npm run dev  ثم افتح ${articleUrl(slug.slug)}  (المسودات تظهر في المعاينة فقط)
   3. اجعل draft: false عند الجاهزية، ثم شغّل npm run check قبل النشر.
   الدليل الكامل: docs/editors-guide.md
 
 Next steps:
   1. Write the description and the body in ${relative}
-  2. Preview: npm run dev, then open ${site.basePath}articles/${slug.slug}/ (drafts show only in dev)
+  2. Preview: npm run dev, then open ${articleUrl(slug.slug)} (drafts show only in dev)
   3. Set draft: false when ready, then run npm run check before publishing.
   Full guide: docs/editors-guide.md
 `);

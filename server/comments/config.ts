@@ -1,6 +1,6 @@
 // The receiver's settings, from environment variables (documented in README "Comments").
 import path from 'node:path';
-import { basePath, siteUrl } from '../../src/deploy.config.mjs';
+import { absolute, homeUrl } from '../../src/lib/routes.ts';
 
 export interface ReceiverConfig {
   host: string;
@@ -31,7 +31,7 @@ function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): num
 }
 
 export function readReceiverConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ReceiverConfig {
-  const publicUrl = new URL(env.COMMENTS_SITE_URL?.trim() || `${siteUrl}${basePath}`);
+  const publicUrl = new URL(env.COMMENTS_SITE_URL?.trim() || absolute(homeUrl()));
   if (!publicUrl.pathname.endsWith('/')) publicUrl.pathname += '/';
   const extra = (env.COMMENTS_ALLOWED_ORIGINS ?? '')
     .split(',')

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
+  absolute,
   absoluteUrl,
+  archiveMonthUrl,
+  archiveUrl,
+  articlePath,
   articleUrl,
   builtFileUrl,
   categoryUrl,
+  commentThanksUrl,
+  commentsEndpointPath,
+  feedUrl,
   homeUrl,
   joinBase,
   listPagePath,
+  listUrl,
+  newsSitemapUrl,
   pagePath,
+  publicFileUrl,
+  searchUrl,
+  sitemapIndexUrl,
   tagUrl,
 } from '../../src/lib/routes';
 import { site } from '../../src/site.config';
@@ -19,6 +31,25 @@ describe('routes', () => {
     expect(articleUrl('shoigu-beijing-security-talks')).toBe(`${site.basePath}articles/shoigu-beijing-security-talks/`);
     expect(categoryUrl('politics')).toBe(`${site.basePath}category/politics/`);
     expect(decodeURIComponent(tagUrl('الحرب في أوكرانيا'))).toBe(`${site.basePath}tag/الحرب-في-أوكرانيا/`);
+  });
+
+  it('gives every page, feed, sitemap and public file of the site its URL under the base path', () => {
+    const base = site.basePath;
+    expect(archiveUrl()).toBe(`${base}archive/`);
+    expect(archiveMonthUrl('2024-11')).toBe(`${base}archive/2024-11/`);
+    expect(searchUrl()).toBe(`${base}search/`);
+    expect(commentThanksUrl()).toBe(`${base}comments/thanks/`);
+    expect(listUrl('tag', 'الصين', 2)).toBe(`${base}tag/${encodeURIComponent('الصين')}/2/`);
+    expect(feedUrl()).toBe(`${base}rss.xml`);
+    expect(sitemapIndexUrl()).toBe(`${base}sitemap-index.xml`);
+    expect(newsSitemapUrl()).toBe(`${base}news-sitemap.xml`);
+    expect(publicFileUrl('favicon.svg')).toBe(`${base}favicon.svg`);
+    expect(absolute(searchUrl())).toBe(`${site.url}${base}search/`);
+  });
+
+  it('builds the URLs other programs need under any base path', () => {
+    expect(articlePath('/afaq/', 'x')).toBe('/afaq/articles/x/');
+    expect(commentsEndpointPath('/afaq/')).toBe('/afaq/api/comments');
   });
 
   it('joins base paths with and without a sub-path', () => {

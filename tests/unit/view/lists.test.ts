@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageCount, pagerItems, pagerView } from '../../../src/lib/view/pagination';
 import { groupTagsBySlug } from '../../../src/lib/content/tags';
+import { articleCountLabel, latestChange, listPager, monthLabel, pagedTitle } from '../../../src/lib/view/lists';
+import { site } from '../../../src/site.config';
 import { groupByMonth, monthKey } from '../../../src/lib/content/archive';
 
 describe('pageCount', () => {
@@ -81,5 +83,27 @@ describe('groupByMonth', () => {
     expect(months[0]!.articles.map((a) => a.id)).toEqual(['c', 'a']);
     expect(months[0]!.sample.getUTCMonth()).toBe(10);
     expect(monthKey(articles[0]!.date, 'UTC')).toBe('2024-10');
+  });
+});
+
+describe('list page labels', () => {
+  it('links a list page’s pager to the other pages of the same list', () => {
+    const pager = listPager('category', 'politics', 2, 3);
+    expect(pager.prev).toBe(`${site.basePath}category/politics/`);
+    expect(pager.next).toBe(`${site.basePath}category/politics/3/`);
+    expect(pager.status).toBe('الصفحة 2 من 3');
+  });
+
+  it('numbers the titles of later pages, and counts articles with the Arabic plural', () => {
+    expect(pagedTitle('أخبار سياسة', 1)).toBe('أخبار سياسة');
+    expect(pagedTitle('أخبار سياسة', 2)).toBe('أخبار سياسة — الصفحة 2');
+    expect([1, 2, 3, 11].map(articleCountLabel)).toEqual(['خبر واحد', 'خبران', '3 أخبار', '11 خبراً']);
+    expect(monthLabel(new Date(Date.UTC(2024, 10, 15, 12)))).toBe('نوفمبر 2024');
+  });
+
+  it('dates a list by its newest change', () => {
+    const day = (d: number) => new Date(Date.UTC(2024, 10, d));
+    expect(latestChange([{ date: day(1) }, { date: day(2), updated: day(9) }, { date: day(5) }] as never)).toEqual(day(9));
+    expect(latestChange([])).toBeUndefined();
   });
 });
