@@ -13,11 +13,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { parseOptions } from './cli-options.mjs';
-import { tsNodeArgs } from './node-options.mjs';
+import { parseOptions } from '../cli-options.mjs';
+import { tsNodeArgs } from '../node-options.mjs';
 
 const self = fileURLToPath(import.meta.url);
-const root = path.resolve(path.dirname(self), '..');
+const root = path.resolve(path.dirname(self), '../..');
 
 function readOptions(argv) {
   const given = parseOptions(argv, { numbers: ['clusters', 'seed', 'runs', 'k'], numberLists: ['sizes'], flags: ['child'] });
@@ -31,9 +31,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /** Runs inside the child process: one corpus size. Prints one JSON line. */
 async function child({ sizes: [count], clusters, seed, runs, k }) {
-  const { generateCorpus } = await import('./corpus/generate-corpus.mjs');
-  const { computeRelated } = await import('../src/lib/content/related.ts');
-  const { relatedInputs } = await import('./related-corpus.mjs');
+  const { generateCorpus } = await import('../corpus/generate-corpus.mjs');
+  const { computeRelated } = await import('../../src/lib/content/related.ts');
+  const { relatedInputs } = await import('../corpus/related-inputs.mjs');
 
   const corpus = generateCorpus({ count, clusters, seed });
   const textStarted = performance.now();

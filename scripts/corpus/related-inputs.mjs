@@ -1,7 +1,7 @@
 // A generated corpus (generate-corpus.mjs) as what computeRelated() ranks: each article's fields, its
 // topic cluster (the right answer for quality figures) and its body as plain text, extracted the way
 // the build does (mdxToPlainText). Shared by `npm run bench:related` and the related-quality test.
-import { mdxToPlainText } from '../src/lib/arabic/text.ts';
+import { mdxToPlainText } from '../../src/lib/arabic/text.ts';
 
 /**
  * @typedef {object} CorpusArticle

@@ -2,7 +2,7 @@
 // tags are mixed across clusters: the top 3 of every article should come from its own cluster.
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../scripts/corpus/generate-corpus.mjs';
-import { relatedInputs } from '../../../scripts/related-corpus.mjs';
+import { relatedInputs } from '../../../scripts/corpus/related-inputs.mjs';
 import { computeRelated, type RelatedWeights } from '../../../src/lib/content/related';
 
 const articles = relatedInputs(generateCorpus({ count: 800, clusters: 8, seed: 7 }));
