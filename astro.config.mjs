@@ -28,8 +28,42 @@ const builtPage = builtPageReader(path.resolve(outDir), siteUrl, basePath);
 // Cairo, self-hosted from @fontsource (no third-party request). Arabic and Latin subsets are separate
 // files split by unicode-range, so a page downloads only the scripts it uses.
 const unicodeRanges = {
-  arabic: ['U+0600-06FF', 'U+0750-077F', 'U+0870-088E', 'U+0890-0891', 'U+0897-08E1', 'U+08E3-08FF', 'U+200C-200E', 'U+2010-2011', 'U+204F', 'U+2E41', 'U+FB50-FDFF', 'U+FE70-FE74', 'U+FE76-FEFC'],
-  latin: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
+  arabic: [
+    'U+0600-06FF',
+    'U+0750-077F',
+    'U+0870-088E',
+    'U+0890-0891',
+    'U+0897-08E1',
+    'U+08E3-08FF',
+    'U+200C-200E',
+    'U+2010-2011',
+    'U+204F',
+    'U+2E41',
+    'U+FB50-FDFF',
+    'U+FE70-FE74',
+    'U+FE76-FEFC',
+  ],
+  latin: [
+    'U+0000-00FF',
+    'U+0131',
+    'U+0152-0153',
+    'U+02BB-02BC',
+    'U+02C6',
+    'U+02DA',
+    'U+02DC',
+    'U+0304',
+    'U+0308',
+    'U+0329',
+    'U+2000-206F',
+    'U+20AC',
+    'U+2122',
+    'U+2191',
+    'U+2193',
+    'U+2212',
+    'U+2215',
+    'U+FEFF',
+    'U+FFFD',
+  ],
 };
 /** @param {'arabic' | 'latin'} subset */
 const cairoSubset = (subset) => ({
@@ -72,7 +106,10 @@ export default defineConfig({
   // hosts that read dist/_headers also get it as a header. See src/integrations/csp.ts and README "Deploying".
   security: {
     csp: {
-      directives: siteCspDirectives({ comments: commentCspSources(site.comments, site.url), frames: videoEmbedOrigins }),
+      directives: siteCspDirectives({
+        comments: commentCspSources(site.comments, site.url),
+        frames: videoEmbedOrigins,
+      }),
       scriptDirective: { resources: scriptResources },
     },
   },

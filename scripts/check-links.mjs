@@ -11,7 +11,9 @@ import { basePath, contentDir, siteUrl } from '../src/deploy.config.mjs';
 export async function checkBuiltLinks(distDir) {
   const files = new Set(await listBuiltFiles(distDir));
   const pages = await Promise.all(
-    [...files].filter((f) => f.endsWith('.html')).map(async (file) => ({ file, html: await readFile(path.join(distDir, file), 'utf8') })),
+    [...files]
+      .filter((f) => f.endsWith('.html'))
+      .map(async (file) => ({ file, html: await readFile(path.join(distDir, file), 'utf8') })),
   );
   const problems = checkLinks({ pages, files, basePath, siteUrl });
   const sources = await articleSources();
@@ -26,7 +28,9 @@ export async function checkBuiltLinks(distDir) {
     const [first] = group;
     const pagesList = group.slice(0, 5).map((p) => `      ${where(p.page)}`);
     if (group.length > 5) pagesList.push(`      … +${group.length - 5} more pages`);
-    console.log(`✗ ${first.url}: ${first.message}\n    الحل / fix: ${first.fix}\n    في / in:\n${pagesList.join('\n')}`);
+    console.log(
+      `✗ ${first.url}: ${first.message}\n    الحل / fix: ${first.fix}\n    في / in:\n${pagesList.join('\n')}`,
+    );
   }
   console.log(
     problems.length

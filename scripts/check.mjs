@@ -43,16 +43,25 @@ const step = async (name, task) => {
 await rm(outDir, { recursive: true, force: true });
 const built = await step('build: المحتوى والصفحات / content and pages', async () => {
   const ok = (await run([astro, 'build'], { env: { OUT_DIR: outDir }, quiet: true })) === 0;
-  console.log(ok ? '✓ build: every article is valid and every page built.' : '✗ build failed: see the file and line above.');
+  console.log(
+    ok
+      ? '✓ build: every article is valid and every page built.'
+      : '✗ build failed: see the file and line above.',
+  );
   return ok;
 });
 // The build has just generated .astro/ types, so the type check need not sync content again.
 await step('types: astro check', async () => (await run([astro, 'check', '--noSync'])) === 0);
-if (built) await step('links: الروابط / links and anchors', async () => (await checkBuiltLinks(outDir)) === 0);
+if (built)
+  await step(
+    'links: الروابط / links and anchors',
+    async () => (await checkBuiltLinks(outDir)) === 0,
+  );
 else results.push({ name: 'links: skipped (the build failed)', ok: false, seconds: '0.0' });
 
 console.log('\n── summary / الخلاصة ──');
-for (const { name, ok, seconds } of results) console.log(`${ok ? '✓' : '✗'} ${name} (${seconds} s)`);
+for (const { name, ok, seconds } of results)
+  console.log(`${ok ? '✓' : '✗'} ${name} (${seconds} s)`);
 const failed = results.some((r) => !r.ok);
 console.log(
   failed

@@ -9,18 +9,30 @@ import { parseArgs } from 'node:util';
  * @param {{ numbers?: string[], numberLists?: string[], strings?: string[], flags?: string[], positionals?: boolean }} spec
  * @returns {Record<string, any>}
  */
-export function parseOptions(argv, { numbers = [], numberLists = [], strings = [], flags = [], positionals = false } = {}) {
+export function parseOptions(
+  argv,
+  { numbers = [], numberLists = [], strings = [], flags = [], positionals = false } = {},
+) {
   /** @type {import('node:util').ParseArgsConfig['options']} */
   const options = { help: { type: 'boolean', short: 'h' } };
   for (const name of [...numbers, ...numberLists, ...strings]) options[name] = { type: 'string' };
   for (const name of flags) options[name] = { type: 'boolean' };
-  const parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: positionals });
+  const parsed = parseArgs({
+    args: [...argv],
+    options,
+    strict: true,
+    allowPositionals: positionals,
+  });
   const { values } = parsed;
   /** @type {Record<string, any>} */
   const result = positionals ? { ...values, positionals: parsed.positionals } : { ...values };
-  for (const name of numbers) if (values[name] !== undefined) result[name] = toNumber(name, String(values[name]));
+  for (const name of numbers)
+    if (values[name] !== undefined) result[name] = toNumber(name, String(values[name]));
   for (const name of numberLists) {
-    if (values[name] !== undefined) result[name] = String(values[name]).split(',').map((raw) => toNumber(name, raw));
+    if (values[name] !== undefined)
+      result[name] = String(values[name])
+        .split(',')
+        .map((raw) => toNumber(name, raw));
   }
   return result;
 }
@@ -28,6 +40,7 @@ export function parseOptions(argv, { numbers = [], numberLists = [], strings = [
 /** @param {string} name @param {string} raw */
 function toNumber(name, raw) {
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value)) throw new Error(`--${name} expects a number, got "${raw}"`);
+  if (raw.trim() === '' || !Number.isFinite(value))
+    throw new Error(`--${name} expects a number, got "${raw}"`);
   return value;
 }

@@ -33,10 +33,16 @@ export function launchChrome() {
  * @returns {Promise<AuditResult>}
  */
 export async function audit(url, port, categories) {
-  const runner = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
+  const runner = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: categories,
+  });
   if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = runner;
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
   /** @type {Record<string, number>} */
   const scores = {};
   /** @type {AuditResult['failed']} */
@@ -49,14 +55,26 @@ export async function audit(url, port, categories) {
       const items = /** @type {any} */ (result.details)?.items ?? [];
       const details = items
         .slice(0, 5)
-        .map((/** @type {any} */ item) => item.node?.snippet ?? item.url ?? item.source?.url ?? JSON.stringify(item).slice(0, 160))
+        .map(
+          (/** @type {any} */ item) =>
+            item.node?.snippet ??
+            item.url ??
+            item.source?.url ??
+            JSON.stringify(item).slice(0, 160),
+        )
         .join(' | ');
       failed.push({ category: id, id: ref.id, title: result.title, score: result.score, details });
     }
   }
   /** @type {Record<string, number>} */
   const metrics = {};
-  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+  for (const id of [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ]) {
     const value = lhr.audits[id]?.numericValue;
     if (typeof value === 'number') metrics[id] = value;
   }

@@ -10,8 +10,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const font = (weight) => pathToFileURL(path.join(root, `node_modules/@fontsource/cairo/files/cairo-arabic-${weight}-normal.woff2`)).href;
-const fontLatin = (weight) => pathToFileURL(path.join(root, `node_modules/@fontsource/cairo/files/cairo-latin-${weight}-normal.woff2`)).href;
+const font = (weight) =>
+  pathToFileURL(
+    path.join(root, `node_modules/@fontsource/cairo/files/cairo-arabic-${weight}-normal.woff2`),
+  ).href;
+const fontLatin = (weight) =>
+  pathToFileURL(
+    path.join(root, `node_modules/@fontsource/cairo/files/cairo-latin-${weight}-normal.woff2`),
+  ).href;
 
 const page = (width, height, body) => `<!doctype html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>
@@ -48,7 +54,10 @@ const logo = page(
 
 // Loaded from a file:// page so that the file:// fonts are allowed.
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'afaq-social-'));
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', ...chromiumFlags] });
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--headless', ...chromiumFlags],
+});
 try {
   for (const [html, width, height, file] of [
     [social, 1200, 630, 'public/og-default.png'],

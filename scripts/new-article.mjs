@@ -37,7 +37,9 @@ const categoriesDir = path.join(contentDir, 'categories');
 
 /** Every .md/.mdx under the articles folder, with its text (to read `slug:` fields). */
 async function readArticles() {
-  const entries = await readdir(articlesDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await readdir(articlesDir, { recursive: true, withFileTypes: true }).catch(
+    () => [],
+  );
   const files = entries.filter((e) => e.isFile() && /\.mdx?$/i.test(e.name));
   return Promise.all(
     files.map(async (e) => {
@@ -52,7 +54,11 @@ async function readCategories() {
   return Promise.all(
     names.map(async (name) => {
       const data = JSON.parse(await readFile(path.join(categoriesDir, name), 'utf8'));
-      return { id: name.replace(/\.json$/, ''), name: String(data.name ?? ''), order: Number(data.order ?? 100) };
+      return {
+        id: name.replace(/\.json$/, ''),
+        name: String(data.name ?? ''),
+        order: Number(data.order ?? 100),
+      };
     }),
   );
 }
@@ -75,7 +81,9 @@ const text = renderArticleTemplate({
 });
 // 'wx' fails if the file appeared in the meantime: an existing article is never overwritten.
 await writeFile(file, text, { flag: 'wx' }).catch((error) => {
-  fail(error.code === 'EEXIST' ? formatMessage(newArticleMessages.fileExists(file)) : String(error));
+  fail(
+    error.code === 'EEXIST' ? formatMessage(newArticleMessages.fileExists(file)) : String(error),
+  );
 });
 
 const relative = path.relative(process.cwd(), file);

@@ -7,4 +7,9 @@ import { fileURLToPath } from 'node:url';
 export const registerTs = fileURLToPath(new URL('./register-ts.mjs', import.meta.url));
 
 /** Node's flags for our programs: `node ${tsNodeArgs} file.ts|file.mjs`. */
-export const tsNodeArgs = ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', '--import', registerTs];
+export const tsNodeArgs = [
+  '--experimental-strip-types',
+  '--disable-warning=ExperimentalWarning',
+  '--import',
+  registerTs,
+];

@@ -5,7 +5,8 @@ export async function resolve(specifier, context, nextResolve) {
     return await nextResolve(specifier, context);
   } catch (error) {
     const relative = specifier.startsWith('./') || specifier.startsWith('../');
-    if (!relative || /\.[cm]?[jt]s$/.test(specifier) || error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    if (!relative || /\.[cm]?[jt]s$/.test(specifier) || error?.code !== 'ERR_MODULE_NOT_FOUND')
+      throw error;
     for (const suffix of ['.ts', '/index.ts']) {
       try {
         return await nextResolve(`${specifier}${suffix}`, context);

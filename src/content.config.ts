@@ -29,7 +29,10 @@ function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
           if (entry.filePath) {
             const file = path.resolve(entry.filePath);
             for (const problem of findImpossibleDates(readFileSync(file, 'utf8'), fields)) {
-              throw editorError(impossibleDate(problem.value), `${path.relative(process.cwd(), file)}: ${problem.field}`);
+              throw editorError(
+                impossibleDate(problem.value),
+                `${path.relative(process.cwd(), file)}: ${problem.field}`,
+              );
             }
           }
           return context.parseData(entry);
@@ -47,7 +50,9 @@ const articleSchema = ({ image }: SchemaContext) =>
         date: z.coerce.date({ error: m.date }),
         updated: z.coerce.date({ error: m.updated }).optional(),
         category: reference('categories'),
-        tags: z.array(z.string({ error: m.tags }).trim().min(1, { error: m.tags }), { error: m.tags }).default([]),
+        tags: z
+          .array(z.string({ error: m.tags }).trim().min(1, { error: m.tags }), { error: m.tags })
+          .default([]),
         author: z.string({ error: m.author }).trim().min(1, { error: m.author }).optional(),
         source: z.string({ error: m.source }).trim().min(1, { error: m.source }).optional(),
         image: image().optional(),
@@ -58,7 +63,10 @@ const articleSchema = ({ image }: SchemaContext) =>
           .regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u, { error: m.slug })
           .optional(),
       },
-      { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys) : undefined) },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys) : undefined,
+      },
     )
     .superRefine((article, ctx) => {
       if (article.image && !article.imageAlt) {
@@ -70,7 +78,10 @@ const articleSchema = ({ image }: SchemaContext) =>
     });
 
 const articles = defineCollection({
-  loader: withStrictDates(glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles` }), ['date', 'updated']),
+  loader: withStrictDates(glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles` }), [
+    'date',
+    'updated',
+  ]),
   schema: articleSchema,
 });
 
@@ -83,7 +94,10 @@ const categories = defineCollection({
       /** Position in lists; lower comes first. */
       order: z.number().int().default(100),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys) : undefined) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys) : undefined,
+    },
   ),
 });
 
@@ -95,7 +109,8 @@ function optionalFolder(loader: Loader, folder: string): Loader {
   return {
     ...loader,
     load: async (context) => {
-      const hasFiles = existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.json'));
+      const hasFiles =
+        existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.json'));
       if (hasFiles) return loader.load(context);
       // An empty collection that Astro still knows about: getCollection() warns "does not exist or is
       // empty" for a collection it has no map for, and a placeholder entry added then removed leaves one.
@@ -108,7 +123,10 @@ function optionalFolder(loader: Loader, folder: string): Loader {
 
 /** Approved comments, written by the moderation command (npm run comments -- approve ID). */
 const comments = defineCollection({
-  loader: optionalFolder(glob({ pattern: '*.json', base: `${contentDir}/comments` }), `${contentDir}/comments`),
+  loader: optionalFolder(
+    glob({ pattern: '*.json', base: `${contentDir}/comments` }),
+    `${contentDir}/comments`,
+  ),
   schema: z.strictObject(
     {
       id: z.string().regex(commentIdPattern, { error: c.id }),
@@ -120,7 +138,10 @@ const comments = defineCollection({
       body: z.string().trim().min(1, { error: c.body }),
     },
     {
-      error: (issue) => (issue.code === 'unrecognized_keys' ? formatMessage(unknownCommentFields(issue.keys)) : undefined),
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? formatMessage(unknownCommentFields(issue.keys))
+          : undefined,
     },
   ),
 });

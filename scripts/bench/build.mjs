@@ -13,7 +13,10 @@ import { measure } from './measure.mjs';
 
 // The lock tests/helpers/build-site.ts takes: Astro writes <root>/.astro/ whatever OUT_DIR says, so
 // two builds of this project must not overlap (other people's test runs included).
-const buildLock = path.join(os.tmpdir(), `afaq-astro-build-${createHash('sha1').update(`${root}${path.sep}`).digest('hex').slice(0, 12)}.lock`);
+const buildLock = path.join(
+  os.tmpdir(),
+  `afaq-astro-build-${createHash('sha1').update(`${root}${path.sep}`).digest('hex').slice(0, 12)}.lock`,
+);
 
 /** Writes the corpus of `size` articles into <work>/corpus-<size>/ (same size and seed, same bytes). */
 export function writeBenchCorpus(size, seed) {
@@ -25,7 +28,9 @@ export function writeBenchCorpus(size, seed) {
 /** Holds the project's build lock (flock) until release() is called. */
 function acquireBuildLock() {
   return new Promise((resolve, reject) => {
-    const holder = spawn('flock', [buildLock, 'sh', '-c', 'echo locked; exec cat'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const holder = spawn('flock', [buildLock, 'sh', '-c', 'echo locked; exec cat'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     holder.on('error', reject);
     holder.stdout.once('data', () => resolve({ release: () => holder.stdin.end() }));
   });
@@ -76,14 +81,25 @@ async function build({ cwd, contentDir, name, what, env = {}, lock = false }) {
     held?.release();
   }
   writeFileSync(path.join(work, `${name}.log`), result.output);
-  writeFileSync(path.join(work, `${name}.memory.tsv`), result.trace.map((row) => row.join('\t')).join('\n'));
-  if (result.exitCode !== 0) throw new Error(`${what} of ${name} failed:\n${result.output.slice(-4000)}`);
+  writeFileSync(
+    path.join(work, `${name}.memory.tsv`),
+    result.trace.map((row) => row.join('\t')).join('\n'),
+  );
+  if (result.exitCode !== 0)
+    throw new Error(`${what} of ${name} failed:\n${result.output.slice(-4000)}`);
   return { ...result, ...distStats(outDir), outDir };
 }
 
 /** This project's real build (every page type, feeds, sitemaps, search index), with its related-articles time. */
 export async function buildOurs(contentDir, name) {
-  const result = await build({ cwd: root, contentDir, name, what: 'Build', env: { AFAQ_TIMINGS: '1' }, lock: true });
+  const result = await build({
+    cwd: root,
+    contentDir,
+    name,
+    what: 'Build',
+    env: { AFAQ_TIMINGS: '1' },
+    lock: true,
+  });
   const related = /\[afaq-timing\] related articles: ([\d.]+) ms/.exec(result.output);
   return { ...result, relatedMs: related ? Number(related[1]) : undefined };
 }
@@ -98,7 +114,10 @@ export async function buildBare(contentDir, name) {
   const project = path.join(work, 'bare');
   const link = path.join(project, 'node_modules');
   if (lstatSync(link, { throwIfNoEntry: false })?.isSymbolicLink()) await rm(link);
-  cpSync(bareSite, project, { recursive: true, filter: (source) => !/[\\/](node_modules|\.astro|dist)$/.test(source) });
+  cpSync(bareSite, project, {
+    recursive: true,
+    filter: (source) => !/[\\/](node_modules|\.astro|dist)$/.test(source),
+  });
   await rm(path.join(project, '.astro'), { recursive: true, force: true });
   return build({ cwd: project, contentDir, name, what: 'Bare build' });
 }

@@ -42,7 +42,12 @@ function readOptions(argv) {
   });
   if (given.help) {
     // The usage lines at the top of this file.
-    console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).join('\n'));
+    console.log(
+      readFileSync(fileURLToPath(import.meta.url), 'utf8')
+        .split('\n')
+        .slice(1, 9)
+        .join('\n'),
+    );
     process.exit(0);
   }
   const sizes = [...(given.sizes ?? [1000, 5000]), ...(given['10k'] ? [10000] : [])];
@@ -54,11 +59,13 @@ function readOptions(argv) {
     lighthouse: !given['no-lighthouse'],
     keep: Boolean(given.keep),
   };
-  if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes takes positive integers');
+  if (options.sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error('--sizes takes positive integers');
   return options;
 }
 
-const peaks = (build) => `peak ${mib(build.peakRss)} (tree ${mib(build.peakTree)}, largest process ${mib(build.peakProcess)})`;
+const peaks = (build) =>
+  `peak ${mib(build.peakRss)} (tree ${mib(build.peakTree)}, largest process ${mib(build.peakProcess)})`;
 
 async function main() {
   const options = readOptions(process.argv.slice(2));
@@ -67,20 +74,27 @@ async function main() {
   for (const size of options.sizes) {
     const generated = performance.now();
     const contentDir = writeBenchCorpus(size, options.seed);
-    console.error(`[bench] ${number(size)} articles generated in ${seconds(performance.now() - generated)} s; building ours…`);
+    console.error(
+      `[bench] ${number(size)} articles generated in ${seconds(performance.now() - generated)} s; building ours…`,
+    );
     const ours = await buildOurs(contentDir, `ours-${size}`);
-    console.error(`[bench]   ours: ${seconds(ours.wallMs)} s, ${number(ours.pages)} pages, ${peaks(ours)}`);
+    console.error(
+      `[bench]   ours: ${seconds(ours.wallMs)} s, ${number(ours.pages)} pages, ${peaks(ours)}`,
+    );
     let bare;
     if (options.bare) {
       console.error('[bench]   building bare Astro…');
       bare = await buildBare(contentDir, `bare-${size}`);
-      console.error(`[bench]   bare: ${seconds(bare.wallMs)} s, ${number(bare.pages)} pages, ${peaks(bare)}`);
+      console.error(
+        `[bench]   bare: ${seconds(bare.wallMs)} s, ${number(bare.pages)} pages, ${peaks(bare)}`,
+      );
     }
     rows.push({ size, ours, bare });
     if (!options.keep) {
       if (bare) await rm(path.dirname(bare.outDir), { recursive: true, force: true });
       // The smallest corpus's build stays for Lighthouse.
-      if (size !== options.sizes[0] || !options.lighthouse) await rm(path.dirname(ours.outDir), { recursive: true, force: true });
+      if (size !== options.sizes[0] || !options.lighthouse)
+        await rm(path.dirname(ours.outDir), { recursive: true, force: true });
       await rm(contentDir, { recursive: true, force: true });
     }
   }
@@ -88,7 +102,8 @@ async function main() {
   if (options.lighthouse) {
     console.error('[bench] Lighthouse (mobile performance)…');
     lighthouse = await lighthousePerformance(rows[0].ours.outDir);
-    if (!options.keep) await rm(path.dirname(rows[0].ours.outDir), { recursive: true, force: true });
+    if (!options.keep)
+      await rm(path.dirname(rows[0].ours.outDir), { recursive: true, force: true });
   }
   const text = report(rows, lighthouse);
   console.log(`\n${text}`);

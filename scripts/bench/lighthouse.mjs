@@ -18,8 +18,15 @@ export async function lighthousePerformance(distDir) {
     ];
     const results = [];
     for (const page of pages) {
-      const result = await audit(new URL(page.path, server.url).toString(), chrome.port, ['performance']);
-      results.push({ ...page, score: result.scores.performance, metrics: result.metrics, failed: result.failed });
+      const result = await audit(new URL(page.path, server.url).toString(), chrome.port, [
+        'performance',
+      ]);
+      results.push({
+        ...page,
+        score: result.scores.performance,
+        metrics: result.metrics,
+        failed: result.failed,
+      });
     }
     return results;
   } finally {

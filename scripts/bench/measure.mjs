@@ -10,7 +10,11 @@ const SAMPLE_EVERY_MS = 50;
 function childrenOf(pid) {
   try {
     return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number),
     );
   } catch {
     return [];
@@ -21,7 +25,8 @@ function childrenOf(pid) {
 function memoryOf(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const field = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    const field = (name) =>
+      Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
     return { rss: field('VmRSS'), hwm: field('VmHWM') };
   } catch {
     return { rss: 0, hwm: 0 };
@@ -37,7 +42,11 @@ function memoryOf(pid) {
 export function measure(args, { cwd, env }) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -54,7 +63,11 @@ export function measure(args, { cwd, env }) {
         if (memory.hwm > (hwm.get(pid) ?? 0)) hwm.set(pid, memory.hwm);
       }
       peakTree = Math.max(peakTree, tree);
-      trace.push([((performance.now() - started) / 1000).toFixed(2), (tree / 1024 ** 2).toFixed(0), (memoryOf(child.pid).rss / 1024 ** 2).toFixed(0)]);
+      trace.push([
+        ((performance.now() - started) / 1000).toFixed(2),
+        (tree / 1024 ** 2).toFixed(0),
+        (memoryOf(child.pid).rss / 1024 ** 2).toFixed(0),
+      ]);
     };
     const timer = setInterval(sample, SAMPLE_EVERY_MS);
     child.on('error', reject);
@@ -62,7 +75,15 @@ export function measure(args, { cwd, env }) {
       clearInterval(timer);
       const wallMs = performance.now() - started;
       const peakProcess = Math.max(...hwm.values(), 0);
-      resolve({ exitCode, wallMs, peakRss: Math.max(peakTree, peakProcess), peakTree, peakProcess, trace, output: output.replace(/\u001b\[[0-9;]*m/g, '') });
+      resolve({
+        exitCode,
+        wallMs,
+        peakRss: Math.max(peakTree, peakProcess),
+        peakTree,
+        peakProcess,
+        trace,
+        output: output.replace(/\u001b\[[0-9;]*m/g, ''),
+      });
     });
   });
 }

@@ -20,9 +20,22 @@ const self = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(self), '../..');
 
 function readOptions(argv) {
-  const given = parseOptions(argv, { numbers: ['clusters', 'seed', 'runs', 'k'], numberLists: ['sizes'], flags: ['child'] });
-  const options = { sizes: [1000, 10000], clusters: 8, seed: 1, runs: 3, k: 4, child: false, ...given };
-  if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes takes positive integers');
+  const given = parseOptions(argv, {
+    numbers: ['clusters', 'seed', 'runs', 'k'],
+    numberLists: ['sizes'],
+    flags: ['child'],
+  });
+  const options = {
+    sizes: [1000, 10000],
+    clusters: 8,
+    seed: 1,
+    runs: 3,
+    k: 4,
+    child: false,
+    ...given,
+  };
+  if (options.sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error('--sizes takes positive integers');
   return options;
 }
 
@@ -78,10 +91,21 @@ async function child({ sizes: [count], clusters, seed, runs, k }) {
 }
 
 function main(options) {
-  console.log(`related articles benchmark: k=${options.k}, ${options.clusters} clusters, seed ${options.seed}, ${options.runs} run(s) per size`);
+  console.log(
+    `related articles benchmark: k=${options.k}, ${options.clusters} clusters, seed ${options.seed}, ${options.runs} run(s) per size`,
+  );
   console.log(`Node ${process.version}, ${process.platform}/${process.arch}`);
   console.log('');
-  const header = ['articles', 'first run', 'median', 'plain text', 'RSS before', 'peak RSS', 'heap after', 'precision@3'];
+  const header = [
+    'articles',
+    'first run',
+    'median',
+    'plain text',
+    'RSS before',
+    'peak RSS',
+    'heap after',
+    'precision@3',
+  ];
   const rows = [];
   for (const size of options.sizes) {
     const result = spawnSync(
@@ -121,12 +145,16 @@ function main(options) {
       r.precisionAt3.toFixed(4),
     ]);
   }
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column].length)),
+  );
   const line = (cells) => cells.map((cell, column) => cell.padStart(widths[column])).join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log('');
-  console.log('first run = cold, as in a build; plain text = MDX → text for all bodies (done once in src/lib/content/site-data.ts);');
+  console.log(
+    'first run = cold, as in a build; plain text = MDX → text for all bodies (done once in src/lib/content/site-data.ts);',
+  );
   console.log('peak RSS = whole benchmark process, generated corpus included.');
 }
 

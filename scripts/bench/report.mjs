@@ -23,7 +23,8 @@ function table(headers, rows) {
 function versions() {
   const version = (pkg) => {
     try {
-      return JSON.parse(readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+      return JSON.parse(readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8'))
+        .version;
     } catch {
       return '?';
     }
@@ -54,11 +55,40 @@ export function report(rows, lighthouse) {
   out.push(`Measured ${date} on ${machine}.`, '', software + '.', '');
   out.push(
     table(
-      ['articles', 'site', 'wall time', 'pages', 'pages/s', 'peak memory', 'dist size', 'related articles'],
+      [
+        'articles',
+        'site',
+        'wall time',
+        'pages',
+        'pages/s',
+        'peak memory',
+        'dist size',
+        'related articles',
+      ],
       rows.flatMap(({ size, ours, bare }) => [
-        [number(size), 'ours', `${seconds(ours.wallMs)} s`, number(ours.pages), (ours.pages / (ours.wallMs / 1000)).toFixed(0), mib(ours.peakRss), mib(ours.bytes), ours.relatedMs === undefined ? '?' : `${ours.relatedMs.toFixed(0)} ms`],
+        [
+          number(size),
+          'ours',
+          `${seconds(ours.wallMs)} s`,
+          number(ours.pages),
+          (ours.pages / (ours.wallMs / 1000)).toFixed(0),
+          mib(ours.peakRss),
+          mib(ours.bytes),
+          ours.relatedMs === undefined ? '?' : `${ours.relatedMs.toFixed(0)} ms`,
+        ],
         ...(bare
-          ? [[number(size), 'bare Astro', `${seconds(bare.wallMs)} s`, number(bare.pages), (bare.pages / (bare.wallMs / 1000)).toFixed(0), mib(bare.peakRss), mib(bare.bytes), '–']]
+          ? [
+              [
+                number(size),
+                'bare Astro',
+                `${seconds(bare.wallMs)} s`,
+                number(bare.pages),
+                (bare.pages / (bare.wallMs / 1000)).toFixed(0),
+                mib(bare.peakRss),
+                mib(bare.bytes),
+                '–',
+              ],
+            ]
           : []),
       ]),
     ),
@@ -84,14 +114,22 @@ export function report(rows, lighthouse) {
   const at5000 = rows.find((row) => row.size === 5000 && row.bare);
   if (at5000) {
     const ratio = at5000.ours.wallMs / at5000.bare.wallMs;
-    checks.push(`${ratio <= targets.ratioAt5000 ? 'PASS' : 'OVER'} build time at 5,000 articles within ${targets.ratioAt5000}× of bare Astro: ${ratio.toFixed(2)}×`);
+    checks.push(
+      `${ratio <= targets.ratioAt5000 ? 'PASS' : 'OVER'} build time at 5,000 articles within ${targets.ratioAt5000}× of bare Astro: ${ratio.toFixed(2)}×`,
+    );
   }
   const at10000 = rows.find((row) => row.size === 10000);
   if (at10000) {
-    checks.push(`${at10000.ours.peakRss < targets.memoryAt10000 ? 'PASS' : 'OVER'} peak memory at 10,000 articles under 4 GB: ${mib(at10000.ours.peakRss)}`);
+    checks.push(
+      `${at10000.ours.peakRss < targets.memoryAt10000 ? 'PASS' : 'OVER'} peak memory at 10,000 articles under 4 GB: ${mib(at10000.ours.peakRss)}`,
+    );
   }
   if (lighthouse) {
-    out.push('', `Lighthouse performance (mobile, simulated slow 4G), ${number(rows[0].size)}-article build:`, '');
+    out.push(
+      '',
+      `Lighthouse performance (mobile, simulated slow 4G), ${number(rows[0].size)}-article build:`,
+      '',
+    );
     out.push(
       table(
         ['page', 'score', 'FCP', 'LCP', 'TBT', 'CLS'],
@@ -106,7 +144,9 @@ export function report(rows, lighthouse) {
       ),
     );
     for (const page of lighthouse) {
-      checks.push(`${page.score >= targets.performance ? 'PASS' : 'UNDER'} Lighthouse performance ≥ ${targets.performance} on ${page.label}: ${page.score}`);
+      checks.push(
+        `${page.score >= targets.performance ? 'PASS' : 'UNDER'} Lighthouse performance ≥ ${targets.performance} on ${page.label}: ${page.score}`,
+      );
     }
   }
   if (checks.length) out.push('', 'Targets:', '', ...checks.map((check) => `- ${check}`));

@@ -10,7 +10,10 @@ function replaceBlock(file, start, end, text, fallback) {
   const block = `${start}\n${text}\n${end}`;
   const from = current.indexOf(start);
   const to = current.indexOf(end);
-  const next = from >= 0 && to > from ? current.slice(0, from) + block + current.slice(to + end.length) : `${current.trimEnd()}\n\n${block}\n`;
+  const next =
+    from >= 0 && to > from
+      ? current.slice(0, from) + block + current.slice(to + end.length)
+      : `${current.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, next);
 }
 
@@ -27,5 +30,11 @@ export function writeResults(sizes, text) {
     body,
     '# Benchmarks\n\nRefreshed by `npm run bench -- --write` (see README, "Performance and quality").\n',
   );
-  replaceBlock(path.join(root, 'README.md'), '<!-- bench:readme:start -->', '<!-- bench:readme:end -->', body, readFileSync(path.join(root, 'README.md'), 'utf8'));
+  replaceBlock(
+    path.join(root, 'README.md'),
+    '<!-- bench:readme:start -->',
+    '<!-- bench:readme:end -->',
+    body,
+    readFileSync(path.join(root, 'README.md'), 'utf8'),
+  );
 }

@@ -165,7 +165,9 @@ function decorate(sentence, random) {
 function paragraph(cluster, random, sentences, clusterShare, others, noise) {
   const out = [];
   for (let i = 0; i < sentences; i++) {
-    const template = random.chance(clusterShare) ? random.pick(CLUSTER_SENTENCES) : random.pick(GENERIC_SENTENCES);
+    const template = random.chance(clusterShare)
+      ? random.pick(CLUSTER_SENTENCES)
+      : random.pick(GENERIC_SENTENCES);
     out.push(decorate(fill(template, cluster, random, others, noise), random));
   }
   return out.join(' ');
@@ -176,7 +178,9 @@ function articleBody(cluster, random, minParagraphs, maxParagraphs, others, nois
   const blocks = [];
   for (let p = 0; p < paragraphs; p++) {
     if (p >= 2 && p % 2 === 0 && random.chance(0.6)) {
-      blocks.push(`${random.chance(0.75) ? '##' : '###'} ${fill(random.pick(HEADINGS), cluster, random)}`);
+      blocks.push(
+        `${random.chance(0.75) ? '##' : '###'} ${fill(random.pick(HEADINGS), cluster, random)}`,
+      );
     }
     if (p === 3 && random.chance(0.3)) {
       blocks.push(`> ${fill('«{topic} ليست مسألة عابرة»، قال {person}.', cluster, random)}`);
@@ -211,8 +215,10 @@ export function generateCorpus(options) {
     minParagraphs = 4,
     maxParagraphs = 8,
   } = options;
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`count must be a positive integer, got ${count}`);
-  if (!Number.isInteger(clusterCount) || clusterCount < 1) throw new RangeError(`clusters must be a positive integer, got ${clusterCount}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new RangeError(`count must be a positive integer, got ${count}`);
+  if (!Number.isInteger(clusterCount) || clusterCount < 1)
+    throw new RangeError(`clusters must be a positive integer, got ${clusterCount}`);
   const startTime = Date.parse(`${start}T00:00:00Z`);
   if (Number.isNaN(startTime)) throw new RangeError(`start must be YYYY-MM-DD, got ${start}`);
 
@@ -251,7 +257,9 @@ export function generateCorpus(options) {
 
 function frontmatter(data) {
   // JSON strings and arrays are valid YAML flow scalars; the date stays a bare YAML date.
-  const lines = Object.entries(data).map(([key, value]) => `${key}: ${key === 'date' ? value : JSON.stringify(value)}`);
+  const lines = Object.entries(data).map(
+    ([key, value]) => `${key}: ${key === 'date' ? value : JSON.stringify(value)}`,
+  );
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
@@ -266,9 +274,13 @@ export function writeCorpus(dir, corpus, { clean = false } = {}) {
   mkdirSync(articlesDir, { recursive: true });
   mkdirSync(categoriesDir, { recursive: true });
   for (const { id, name, order } of corpus.categories) {
-    writeFileSync(path.join(categoriesDir, `${id}.json`), `${JSON.stringify({ name, order }, null, 2)}\n`);
+    writeFileSync(
+      path.join(categoriesDir, `${id}.json`),
+      `${JSON.stringify({ name, order }, null, 2)}\n`,
+    );
   }
-  for (const article of corpus.articles) writeFileSync(path.join(articlesDir, `${article.id}.mdx`), article.source);
+  for (const article of corpus.articles)
+    writeFileSync(path.join(articlesDir, `${article.id}.mdx`), article.source);
   const { clusters: clusterCount, ...options } = corpus.options;
   const truth = {
     ...options,
@@ -293,15 +305,20 @@ function main() {
     options = readOptions(process.argv.slice(2));
     if (options.help) {
       const header = fileURLToPath(import.meta.url);
-      process.stdout.write(`Usage: node scripts/corpus/generate-corpus.mjs --count N --out DIR [--clusters N] [--seed N] [--start YYYY-MM-DD] [--days N] [--drafts F] [--noise F] [--clean]\nSee the header of ${header}.\n`);
+      process.stdout.write(
+        `Usage: node scripts/corpus/generate-corpus.mjs --count N --out DIR [--clusters N] [--seed N] [--start YYYY-MM-DD] [--days N] [--drafts F] [--noise F] [--clean]\nSee the header of ${header}.\n`,
+      );
       return;
     }
-    if (options.count === undefined || !options.out) throw new Error('--count and --out are required');
+    if (options.count === undefined || !options.out)
+      throw new Error('--count and --out are required');
     const started = performance.now();
     const corpus = generateCorpus(options);
     writeCorpus(options.out, corpus, { clean: options.clean });
     const ms = Math.round(performance.now() - started);
-    process.stdout.write(`wrote ${corpus.articles.length} articles in ${corpus.clusters.length} clusters to ${options.out} (${ms} ms)\n`);
+    process.stdout.write(
+      `wrote ${corpus.articles.length} articles in ${corpus.clusters.length} clusters to ${options.out} (${ms} ms)\n`,
+    );
   } catch (error) {
     process.stderr.write(`generate-corpus: ${error instanceof Error ? error.message : error}\n`);
     process.exitCode = 1;

@@ -11,7 +11,8 @@ export interface BuiltPage {
   html: string;
 }
 
-export type LinkProblemKind = 'missing' | 'missing-anchor' | 'outside-base' | 'no-trailing-slash' | 'relative-on-404';
+export type LinkProblemKind =
+  'missing' | 'missing-anchor' | 'outside-base' | 'no-trailing-slash' | 'relative-on-404';
 
 export interface LinkProblem {
   /** The built page holding the link (inside dist/). */
@@ -100,7 +101,8 @@ export function checkLinks({ pages, files, basePath, siteUrl }: LinkCheckInput):
     for (const raw of referencesIn($)) {
       if (seen.has(raw)) continue;
       seen.add(raw);
-      const report = (kind: LinkProblemKind, { message, hint }: EditorMessage) => problems.push({ page: page.file, url: raw, kind, message, fix: hint });
+      const report = (kind: LinkProblemKind, { message, hint }: EditorMessage) =>
+        problems.push({ page: page.file, url: raw, kind, message, fix: hint });
       if (/^(mailto|tel|data|blob|javascript):/i.test(raw)) continue;
 
       if (page.file === '404.html' && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(raw)) {

@@ -11,7 +11,8 @@ export interface NewArticleArgs {
   category?: string;
 }
 
-export type ParsedArgs = { ok: true; args: NewArticleArgs } | { ok: false; help: boolean; error?: string };
+export type ParsedArgs =
+  { ok: true; args: NewArticleArgs } | { ok: false; help: boolean; error?: string };
 
 export const usage = [
   'الاستخدام / Usage:',
@@ -31,14 +32,21 @@ export function parseNewArticleArgs(argv: readonly string[]): ParsedArgs {
     const text = error instanceof Error ? error.message : String(error);
     const option = /'(-[^' ]*)/.exec(text)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      return { ok: false, help: false, error: formatMessage(messages.optionNeedsValue(option.replace(/^-+/, ''))) };
+      return {
+        ok: false,
+        help: false,
+        error: formatMessage(messages.optionNeedsValue(option.replace(/^-+/, ''))),
+      };
     }
     return { ok: false, help: false, error: formatMessage(messages.unknownOption(option || text)) };
   }
   if (parsed.help) return { ok: false, help: true };
   const title = (parsed.positionals as string[]).join(' ').trim();
   if (!title) return { ok: false, help: false, error: formatMessage(messages.titleMissing) };
-  return { ok: true, args: { title, slug: parsed.slug?.trim(), category: parsed.category?.trim() } };
+  return {
+    ok: true,
+    args: { title, slug: parsed.slug?.trim(), category: parsed.category?.trim() },
+  };
 }
 
 /** Slugs the site accepts in file names: lowercase Latin letters (or Arabic letters), digits, single hyphens. */
@@ -48,8 +56,14 @@ export function isValidSlug(slug: string): boolean {
 
 /** "2024-11-12" for `now` as seen in the site's time zone (the date an editor in that zone would write). */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
@@ -81,16 +95,24 @@ export function takenSlugs(articles: readonly ExistingArticle[]): Set<string> {
   return taken;
 }
 
-export type SlugChoice = { ok: true; slug: string; proposed: boolean } | { ok: false; error: string };
+export type SlugChoice =
+  { ok: true; slug: string; proposed: boolean } | { ok: false; error: string };
 
 /** The slug to use: the editor's (refused if invalid or taken) or a free proposal. Never an existing one. */
-export function chooseSlug(args: NewArticleArgs, date: string, taken: ReadonlySet<string>): SlugChoice {
+export function chooseSlug(
+  args: NewArticleArgs,
+  date: string,
+  taken: ReadonlySet<string>,
+): SlugChoice {
   if (args.slug !== undefined) {
     if (!isValidSlug(args.slug)) {
       return { ok: false, error: formatMessage(messages.invalidSlug(args.slug)) };
     }
     if (taken.has(args.slug)) {
-      return { ok: false, error: formatMessage(messages.slugTaken(args.slug, firstFreeSlug(args.slug, taken))) };
+      return {
+        ok: false,
+        error: formatMessage(messages.slugTaken(args.slug, firstFreeSlug(args.slug, taken))),
+      };
     }
     return { ok: true, slug: args.slug, proposed: false };
   }
@@ -106,7 +128,10 @@ export interface CategoryOption {
 export type CategoryChoice = { ok: true; category: CategoryOption } | { ok: false; error: string };
 
 /** The editor's category if it exists, else the first one in display order; an unknown one is an error. */
-export function chooseCategory(requested: string | undefined, categories: readonly CategoryOption[]): CategoryChoice {
+export function chooseCategory(
+  requested: string | undefined,
+  categories: readonly CategoryOption[],
+): CategoryChoice {
   const sorted = [...categories].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const list = sorted.map((c) => `${c.id} (${c.name})`).join('، ');
   if (sorted.length === 0) {
@@ -129,7 +154,13 @@ export interface TemplateInput {
 }
 
 /** The new file: every frontmatter field written or commented with an example, `draft: true`. */
-export function renderArticleTemplate({ title, date, category, categories, slug }: TemplateInput): string {
+export function renderArticleTemplate({
+  title,
+  date,
+  category,
+  categories,
+  slug,
+}: TemplateInput): string {
   const q = (text: string) => JSON.stringify(text); // a valid YAML double-quoted string
   return `---
 # المقال مسودة (draft: true) لا تُنشر حتى تجعلها false. Drafts are not published until draft: false.

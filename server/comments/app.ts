@@ -102,14 +102,20 @@ export function createCommentsApp(options: CommentsAppOptions) {
         articleExists: (id) => ids.has(id),
         parentExists: (id, article) => store.isApproved(id, article),
       });
-      if (result.kind === 'invalid') return refuse(c, 422, Object.values(result.errors), fields, result.errors);
+      if (result.kind === 'invalid')
+        return refuse(c, 422, Object.values(result.errors), fields, result.errors);
       if (result.kind === 'spam') {
         log('honeypot filled: dropped');
         return accepted(c, fields);
       }
       const id = newId(at);
       try {
-        store.insert({ ...result.comment, id, createdAt: new Date(at).toISOString(), status: 'pending' });
+        store.insert({
+          ...result.comment,
+          id,
+          createdAt: new Date(at).toISOString(),
+          status: 'pending',
+        });
       } catch (error) {
         log(`could not store a comment: ${String(error)}`);
         return refuse(c, 500, [e.serverError], fields);
@@ -129,7 +135,10 @@ export function createCommentsApp(options: CommentsAppOptions) {
   function wantsJson(c: Context): boolean {
     const accept = c.req.header('accept') ?? '';
     const type = c.req.header('content-type') ?? '';
-    return type.includes('application/json') || (accept.includes('application/json') && !accept.includes('text/html'));
+    return (
+      type.includes('application/json') ||
+      (accept.includes('application/json') && !accept.includes('text/html'))
+    );
   }
 
   function backUrl(fields?: Fields): string {
@@ -142,19 +151,36 @@ export function createCommentsApp(options: CommentsAppOptions) {
     return c.redirect(`${backUrl(fields)}#${commentSentAnchor}`, 303);
   }
 
-  function refuse(c: Context, status: 400 | 403 | 413 | 415 | 422 | 429 | 500, reasons: string[], fields?: Fields, errors?: CommentErrors) {
+  function refuse(
+    c: Context,
+    status: 400 | 403 | 413 | 415 | 422 | 429 | 500,
+    reasons: string[],
+    fields?: Fields,
+    errors?: CommentErrors,
+  ) {
     if (wantsJson(c)) {
       const message = errors ? t.commentFixErrors : reasons.join(' ');
       return c.json({ ok: false, message, ...(errors ? { errors } : {}) }, status);
     }
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
-    const values = fields && { ...fields, [commentFields.timestamp]: refreshedStamp(fields, errors) };
-    return c.html(errorPage({ reasons, action: c.req.path, backUrl: backUrl(fields), values }), status);
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    );
+    const values = fields && {
+      ...fields,
+      [commentFields.timestamp]: refreshedStamp(fields, errors),
+    };
+    return c.html(
+      errorPage({ reasons, action: c.req.path, backUrl: backUrl(fields), values }),
+      status,
+    );
   }
 
   /** The form shown again keeps its timestamp unless that was the problem. */
   function refreshedStamp(fields: Fields, errors?: CommentErrors): string {
-    return errors?.ts === e.timestampInvalid ? String(now()) : (fields[commentFields.timestamp] ?? String(now()));
+    return errors?.ts === e.timestampInvalid
+      ? String(now())
+      : (fields[commentFields.timestamp] ?? String(now()));
   }
 
   return app;
@@ -169,7 +195,10 @@ async function readFields(c: Context): Promise<Fields | 'unsupported' | undefine
       if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
       return stringFields(body as Record<string, unknown>);
     }
-    if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
+    if (
+      type.startsWith('application/x-www-form-urlencoded') ||
+      type.startsWith('multipart/form-data')
+    ) {
       return stringFields(await c.req.parseBody());
     }
   } catch {

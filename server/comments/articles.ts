@@ -12,7 +12,8 @@ export function articleIdsFromSite(siteDir: string, maxAgeMs = 5000): () => Set<
     const ids = new Set<string>();
     if (existsSync(folder)) {
       for (const entry of readdirSync(folder, { withFileTypes: true })) {
-        if (entry.isDirectory() && existsSync(path.join(folder, entry.name, 'index.html'))) ids.add(decode(entry.name));
+        if (entry.isDirectory() && existsSync(path.join(folder, entry.name, 'index.html')))
+          ids.add(decode(entry.name));
       }
     }
     cached = { ids, at: now };

@@ -26,11 +26,15 @@ function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number (got "${raw}").`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(`${name} must be a non-negative number (got "${raw}").`);
   return value;
 }
 
-export function readReceiverConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ReceiverConfig {
+export function readReceiverConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): ReceiverConfig {
   const publicUrl = new URL(env.COMMENTS_SITE_URL?.trim() || absolute(homeUrl()));
   if (!publicUrl.pathname.endsWith('/')) publicUrl.pathname += '/';
   const extra = (env.COMMENTS_ALLOWED_ORIGINS ?? '')

@@ -1,7 +1,16 @@
 // `npm run comments -- list [pending|approved|rejected|all] | show ID | approve ID... | reject ID...`
 // Approving writes content/comments/<id>.json (never the e-mail address) so the next build shows the
 // comment; rejecting an approved comment removes that file again. Settings: COMMENTS_DB, CONTENT_DIR.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir as defaultContentDir } from '../../src/deploy.config.mjs';
@@ -59,7 +68,8 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
   try {
     if (command === 'list') {
       const which = args[0] ?? 'pending';
-      if (!['pending', 'approved', 'rejected', 'all'].includes(which)) throw new Error(`unknown status "${which}"`);
+      if (!['pending', 'approved', 'rejected', 'all'].includes(which))
+        throw new Error(`unknown status "${which}"`);
       const comments = store.list(which === 'all' ? undefined : (which as CommentStatus));
       out(`${comments.length} ${which} comment(s) in ${config.dbPath}`);
       for (const comment of comments) out(describe(comment));
@@ -81,17 +91,23 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
         if (command === 'approve') {
           writeFileAtomic(file, `${JSON.stringify(publishedComment(comment), null, 2)}\n`);
           store.setStatus(id, 'approved');
-          out(`approved ${id} → ${path.relative(process.cwd(), file)} (rebuild the site to publish it)`);
+          out(
+            `approved ${id} → ${path.relative(process.cwd(), file)} (rebuild the site to publish it)`,
+          );
         } else {
           store.setStatus(id, 'rejected');
           const published = existsSync(file);
           if (published) rmSync(file);
-          out(`rejected ${id}${published ? ` and removed ${path.relative(process.cwd(), file)}` : ''}`);
+          out(
+            `rejected ${id}${published ? ` and removed ${path.relative(process.cwd(), file)}` : ''}`,
+          );
         }
       }
       return 0;
     }
-    out('usage: npm run comments -- list [pending|approved|rejected|all] | show ID | approve ID... | reject ID...');
+    out(
+      'usage: npm run comments -- list [pending|approved|rejected|all] | show ID | approve ID... | reject ID...',
+    );
     return command === undefined || command === 'help' ? 0 : 2;
   } catch (error) {
     console.error(`comments: ${error instanceof Error ? error.message : String(error)}`);
@@ -101,4 +117,5 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): numb
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = main(process.argv.slice(2));

@@ -35,11 +35,33 @@ export function errorPage({ reasons, action, backUrl, values }: ErrorPageOptions
           <input type="hidden" name="${f.timestamp}" value="${v(f.timestamp)}" />
           <p>${t.commentPrivacyNote}</p>
           <label for="body">${t.commentBodyLabel} *</label>
-          <textarea id="body" name="${f.body}" rows="8" required maxlength="${l.bodyMax}" dir="auto">${v(f.body)}</textarea>
+          <textarea
+            id="body"
+            name="${f.body}"
+            rows="8"
+            required
+            maxlength="${l.bodyMax}"
+            dir="auto"
+          >
+${v(f.body)}</textarea>
           <label for="name">${t.commentNameLabel} *</label>
-          <input id="name" name="${f.name}" required maxlength="${l.nameMax}" dir="auto" value="${v(f.name)}" />
+          <input
+            id="name"
+            name="${f.name}"
+            required
+            maxlength="${l.nameMax}"
+            dir="auto"
+            value="${v(f.name)}"
+          />
           <label for="email">${t.commentEmailLabel} *</label>
-          <input id="email" name="${f.email}" type="email" required dir="ltr" value="${v(f.email)}" />
+          <input
+            id="email"
+            name="${f.email}"
+            type="email"
+            required
+            dir="ltr"
+            value="${v(f.email)}"
+          />
           <label for="website">${t.commentWebsiteLabel}</label>
           <input id="website" name="${f.website}" type="url" dir="ltr" value="${v(f.website)}" />
           <div class="hp" aria-hidden="true">

@@ -15,7 +15,9 @@ const store = openCommentStore(config.dbPath);
 const log = (message: string) => console.log(`[comments] ${new Date().toISOString()} ${message}`);
 
 if (!existsSync(path.join(config.siteDir, 'articles'))) {
-  log(`warning: ${config.siteDir}/articles does not exist; build the site (npm run build) or set COMMENTS_SITE_DIR, otherwise every comment is refused.`);
+  log(
+    `warning: ${config.siteDir}/articles does not exist; build the site (npm run build) or set COMMENTS_SITE_DIR, otherwise every comment is refused.`,
+  );
 }
 
 function clientKey(c: Context): string {
@@ -39,7 +41,9 @@ const app = createCommentsApp({
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   // Tests read this line to learn the port when COMMENTS_PORT=0.
-  log(`listening on http://${info.address}:${info.port} (db ${config.dbPath}, site ${config.siteUrl}, allowed origins ${config.allowedOrigins.join(' ')})`);
+  log(
+    `listening on http://${info.address}:${info.port} (db ${config.dbPath}, site ${config.siteUrl}, allowed origins ${config.allowedOrigins.join(' ')})`,
+  );
 });
 
 function shutdown() {

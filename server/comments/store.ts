@@ -28,7 +28,10 @@ export interface CommentStore {
 /** A row of the comments table: the stored comment with its column names. */
 type Row = Omit<StoredComment, 'createdAt'> & { created_at: string };
 
-const toComment = ({ created_at, ...rest }: Row): StoredComment => ({ ...rest, createdAt: created_at });
+const toComment = ({ created_at, ...rest }: Row): StoredComment => ({
+  ...rest,
+  createdAt: created_at,
+});
 
 export function openCommentStore(file: string): CommentStore {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -56,13 +59,27 @@ export function openCommentStore(file: string): CommentStore {
   );
   const get = db.prepare('SELECT * FROM comments WHERE id = ?');
   const listAll = db.prepare('SELECT * FROM comments ORDER BY created_at, id');
-  const listByStatus = db.prepare('SELECT * FROM comments WHERE status = ? ORDER BY created_at, id');
+  const listByStatus = db.prepare(
+    'SELECT * FROM comments WHERE status = ? ORDER BY created_at, id',
+  );
   const setStatus = db.prepare('UPDATE comments SET status = ? WHERE id = ?');
-  const approved = db.prepare(`SELECT 1 AS found FROM comments WHERE id = ? AND article = ? AND status = 'approved'`);
+  const approved = db.prepare(
+    `SELECT 1 AS found FROM comments WHERE id = ? AND article = ? AND status = 'approved'`,
+  );
 
   return {
     insert(c) {
-      insert.run(c.id, c.article, c.parent, c.name, c.email, c.website, c.body, c.createdAt, c.status);
+      insert.run(
+        c.id,
+        c.article,
+        c.parent,
+        c.name,
+        c.email,
+        c.website,
+        c.body,
+        c.createdAt,
+        c.status,
+      );
     },
     get(id) {
       const row = get.get(id) as Row | undefined;

@@ -4,7 +4,9 @@ import { arabicPluralCategory } from '../lib/arabic/numbers';
 
 type PluralRule = Intl.LDMLPluralRule;
 /** Arabic phrases by plural form (Intl.PluralRules('ar')); `other` serves every form not given. */
-type PluralForms = Partial<Record<PluralRule, (count: string) => string>> & { other: (count: string) => string };
+type PluralForms = Partial<Record<PluralRule, (count: string) => string>> & {
+  other: (count: string) => string;
+};
 
 export interface CountedPhrase {
   /** The phrase for `count`, in the plural form the count takes; `format` writes the number (default: Latin digits). */
@@ -16,7 +18,11 @@ export interface CountedPhrase {
 /** A counted phrase: takes the number, chooses the plural form itself. */
 const counted = (forms: PluralForms): CountedPhrase => {
   const form = (plural: PluralRule, count: string) => (forms[plural] ?? forms.other)(count);
-  return Object.assign((count: number, format: (count: number) => string = String) => form(arabicPluralCategory(count), format(count)), { form });
+  return Object.assign(
+    (count: number, format: (count: number) => string = String) =>
+      form(arabicPluralCategory(count), format(count)),
+    { form },
+  );
 };
 
 export const t = {
@@ -52,7 +58,8 @@ export const t = {
   commentPendingDetail: 'شكراً لك. سيظهر تعليقك على الموقع بعد أن يوافق عليه المحرر.',
   commentFixErrors: 'لم يُرسل التعليق: صحّح الحقول المشار إليها. ما كتبته ما زال في النموذج.',
   commentSendFailed: 'تعذّر إرسال التعليق. ما كتبته ما زال في النموذج؛ حاول مرة أخرى.',
-  commentNetworkError: 'تعذّر الاتصال بخادم التعليقات. تحقّق من اتصالك ثم أعد المحاولة؛ ما كتبته ما زال في النموذج.',
+  commentNetworkError:
+    'تعذّر الاتصال بخادم التعليقات. تحقّق من اتصالك ثم أعد المحاولة؛ ما كتبته ما زال في النموذج.',
   commentReply: 'ردّ',
   commentReplyTo: (name: string) => `ردّ على ${name}`,
   commentReplies: 'الردود',
@@ -85,9 +92,11 @@ export const t = {
     nameTooLong: (chars: string) => `الاسم طويل جداً: الحد الأقصى ${chars}.`,
     nameHasEmail: 'لا تكتب بريداً إلكترونياً في خانة الاسم، فالاسم يُنشر للعموم.',
     emailRequired: 'اكتب بريدك الإلكتروني.',
-    emailInvalid: 'البريد الإلكتروني غير صحيح: اكتب العنوان كاملاً، باسم المستخدم ثم @ ثم اسم النطاق.',
+    emailInvalid:
+      'البريد الإلكتروني غير صحيح: اكتب العنوان كاملاً، باسم المستخدم ثم @ ثم اسم النطاق.',
     emailTooLong: (chars: string) => `البريد الإلكتروني طويل جداً: الحد الأقصى ${chars}.`,
-    websiteInvalid: 'رابط الموقع غير صحيح: اكتب عنواناً مثل \u2066https://example.com\u2069 أو اتركه فارغاً.',
+    websiteInvalid:
+      'رابط الموقع غير صحيح: اكتب عنواناً مثل \u2066https://example.com\u2069 أو اتركه فارغاً.',
     websiteTooLong: (chars: string) => `رابط الموقع طويل جداً: الحد الأقصى ${chars}.`,
     articleUnknown: 'المقال الذي تعلّق عليه غير موجود؛ أعد تحميل الصفحة ثم حاول مجدداً.',
     parentUnknown: 'التعليق الذي تردّ عليه غير موجود أو لم يُنشر بعد.',
@@ -179,7 +188,13 @@ export const t = {
   shareCopied: 'نُسخ الرابط',
   shareNative: 'مشاركة…',
   /** Visible names of the share services (each link's accessible name is the longer share* string). */
-  shareShort: { whatsapp: 'واتساب', telegram: 'تيليغرام', x: 'إكس', facebook: 'فيسبوك', email: 'البريد' },
+  shareShort: {
+    whatsapp: 'واتساب',
+    telegram: 'تيليغرام',
+    x: 'إكس',
+    facebook: 'فيسبوك',
+    email: 'البريد',
+  },
   shareEmailBody: (title: string, url: string) => `${title}\n\n${url}`,
   themeToggle: 'الوضع الداكن',
   themeToggleHint: 'تبديل بين الوضع الفاتح والداكن',

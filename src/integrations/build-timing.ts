@@ -17,7 +17,12 @@ export function timingLine(label: string, ms: number, detail?: string): string {
 export const timingPattern = /^\[afaq-timing\] (.+?): ([\d.]+) ms/m;
 
 /** Runs `fn` and, when timings are on (or a logger is given; null: off), logs how long it took. */
-export function timed<T>(label: string, fn: () => T, detail?: string, log: TimingLog | null = timingsEnabled() ? console.log : null): T {
+export function timed<T>(
+  label: string,
+  fn: () => T,
+  detail?: string,
+  log: TimingLog | null = timingsEnabled() ? console.log : null,
+): T {
   if (!log) return fn();
   const started = performance.now();
   const result = fn();

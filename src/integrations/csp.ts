@@ -81,7 +81,11 @@ export function mergeCsp(policies: readonly Policy[]): Policy {
   }
   // 'none' means nothing only when alone.
   for (const [name, sources] of merged) {
-    if (sources.length > 1 && sources.includes("'none'")) merged.set(name, sources.filter((s) => s !== "'none'"));
+    if (sources.length > 1 && sources.includes("'none'"))
+      merged.set(
+        name,
+        sources.filter((s) => s !== "'none'"),
+      );
   }
   return merged;
 }
@@ -89,7 +93,8 @@ export function mergeCsp(policies: readonly Policy[]): Policy {
 /** `'sha256-…'` etc. of an inline script or style, as a CSP source. */
 export function cspHashes(content: string): string[] {
   return (['sha256', 'sha384', 'sha512'] as const).map(
-    (algorithm) => `'${algorithm}-${createHash(algorithm).update(content, 'utf8').digest('base64')}'`,
+    (algorithm) =>
+      `'${algorithm}-${createHash(algorithm).update(content, 'utf8').digest('base64')}'`,
   );
 }
 
@@ -109,7 +114,8 @@ export interface InlineProblem {
 }
 
 /** Script types the browser executes (others, like application/ld+json, are data blocks). */
-const executableScript = /^(|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
+const executableScript =
+  /^(|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
 
 const shorten = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 80);
 
@@ -133,14 +139,27 @@ export function scanInlineCode(html: string): InlineCode {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        if (name === 'meta' && found.policy === undefined && attribs['http-equiv']?.toLowerCase() === 'content-security-policy') {
+        if (
+          name === 'meta' &&
+          found.policy === undefined &&
+          attribs['http-equiv']?.toLowerCase() === 'content-security-policy'
+        ) {
           found.policy = attribs.content;
         }
-        if (name === 'script' && attribs.src === undefined && executableScript.test((attribs.type ?? '').trim())) open = { kind: 'script', text: '' };
+        if (
+          name === 'script' &&
+          attribs.src === undefined &&
+          executableScript.test((attribs.type ?? '').trim())
+        )
+          open = { kind: 'script', text: '' };
         else if (name === 'style') open = { kind: 'style', text: '' };
         for (const attribute in attribs) {
           const value = attribs[attribute]!;
-          if (attribute === 'style' || (attribute.startsWith('on') && /^on[a-z]+$/.test(attribute)) || (urlAttributes.has(attribute) && /^\s*javascript:/i.test(value))) {
+          if (
+            attribute === 'style' ||
+            (attribute.startsWith('on') && /^on[a-z]+$/.test(attribute)) ||
+            (urlAttributes.has(attribute) && /^\s*javascript:/i.test(value))
+          ) {
             found.attributes.push({ name: attribute, value });
           }
         }
@@ -179,31 +198,42 @@ export function findInlineViolations(html: string | InlineCode, policy: Policy):
   const allows = (sources: string[] | undefined, content: string) => {
     if (sources === undefined) return true;
     // Browsers ignore 'unsafe-inline' once a hash or nonce is present.
-    if (sources.includes("'unsafe-inline'") && !sources.some((s) => /^'(sha\d+|nonce)-/.test(s))) return true;
+    if (sources.includes("'unsafe-inline'") && !sources.some((s) => /^'(sha\d+|nonce)-/.test(s)))
+      return true;
     return cachedHashes(content).some((hash) => sources.includes(hash));
   };
   const scriptSources = effectiveSources(policy, ['script-src-elem', 'script-src', 'default-src']);
   const styleSources = effectiveSources(policy, ['style-src-elem', 'style-src', 'default-src']);
   const styleAttrSources = effectiveSources(policy, ['style-src-attr', 'style-src', 'default-src']);
-  const scriptAttrSources = effectiveSources(policy, ['script-src-attr', 'script-src', 'default-src']);
+  const scriptAttrSources = effectiveSources(policy, [
+    'script-src-attr',
+    'script-src',
+    'default-src',
+  ]);
 
   for (const content of code.scripts) {
-    if (!allows(scriptSources, content)) problems.push({ kind: 'script', snippet: shorten(content) });
+    if (!allows(scriptSources, content))
+      problems.push({ kind: 'script', snippet: shorten(content) });
   }
   for (const content of code.styles) {
     if (!allows(styleSources, content)) problems.push({ kind: 'style', snippet: shorten(content) });
   }
-  const attributeAllowed = (sources: string[] | undefined) => sources === undefined || sources.includes("'unsafe-inline'");
+  const attributeAllowed = (sources: string[] | undefined) =>
+    sources === undefined || sources.includes("'unsafe-inline'");
   if (!attributeAllowed(styleAttrSources)) {
     for (const { name, value } of code.attributes) {
-      if (name === 'style') problems.push({ kind: 'style attribute', snippet: shorten(`style="${value}"`) });
+      if (name === 'style')
+        problems.push({ kind: 'style attribute', snippet: shorten(`style="${value}"`) });
     }
   }
   for (const { name, value } of code.attributes) {
     if (/^on[a-z]+$/i.test(name) && !attributeAllowed(scriptAttrSources)) {
       problems.push({ kind: 'event handler', snippet: shorten(`${name}="${value}"`) });
     }
-    if ((name === 'href' || name === 'src' || name === 'action') && /^\s*javascript:/i.test(value)) {
+    if (
+      (name === 'href' || name === 'src' || name === 'action') &&
+      /^\s*javascript:/i.test(value)
+    ) {
       problems.push({ kind: 'javascript: URL', snippet: shorten(value) });
     }
   }

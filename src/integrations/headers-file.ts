@@ -21,7 +21,10 @@ export function securityHeaders(csp: string): Array<[string, string]> {
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['X-Frame-Options', 'DENY'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
-    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()'],
+    [
+      'Permissions-Policy',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    ],
   ];
 }
 
@@ -36,16 +39,32 @@ export interface HeaderRulesInput {
   assetsDir?: string;
 }
 
-export function headerRules({ basePath, csp, directories, files, assetsDir = '_astro' }: HeaderRulesInput): HeaderRule[] {
+export function headerRules({
+  basePath,
+  csp,
+  directories,
+  files,
+  assetsDir = '_astro',
+}: HeaderRulesInput): HeaderRule[] {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  const short = (path: string): HeaderRule => ({ path, headers: [['Cache-Control', revalidateCache]] });
-  const hidden = (name: string) => name.startsWith('.') || name === '_headers' || name === '_redirects';
+  const short = (path: string): HeaderRule => ({
+    path,
+    headers: [['Cache-Control', revalidateCache]],
+  });
+  const hidden = (name: string) =>
+    name.startsWith('.') || name === '_headers' || name === '_redirects';
   return [
     { path: `${base}*`, headers: securityHeaders(csp) },
     { path: `${base}${assetsDir}/*`, headers: [['Cache-Control', immutableCache]] },
     short(base),
-    ...[...directories].filter((d) => d !== assetsDir && !hidden(d)).sort().map((d) => short(`${base}${d}/*`)),
-    ...[...files].filter((f) => !hidden(f)).sort().map((f) => short(`${base}${f}`)),
+    ...[...directories]
+      .filter((d) => d !== assetsDir && !hidden(d))
+      .sort()
+      .map((d) => short(`${base}${d}/*`)),
+    ...[...files]
+      .filter((f) => !hidden(f))
+      .sort()
+      .map((f) => short(`${base}${f}`)),
   ];
 }
 
@@ -79,7 +98,10 @@ export function pathMatches(pattern: string, urlPath: string): boolean {
 }
 
 /** The headers a request for `urlPath` gets, as Cloudflare Pages combines them (duplicates joined). */
-export function headersForPath(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
+export function headersForPath(
+  rules: readonly HeaderRule[],
+  urlPath: string,
+): Record<string, string> {
   const result: Record<string, string> = {};
   for (const rule of rules) {
     if (!pathMatches(rule.path, urlPath)) continue;

@@ -6,7 +6,12 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtFileUrl } from '../lib/routes';
 import { listBuiltFiles } from './built-files';
-import { excludedFromIndex, indexedText, prepareForIndex, vocabularyOf } from '../lib/search/indexing';
+import {
+  excludedFromIndex,
+  indexedText,
+  prepareForIndex,
+  vocabularyOf,
+} from '../lib/search/indexing';
 
 /** The built HTML pages of `dir` (absolute paths, sorted), without Pagefind's own files. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -16,8 +21,14 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /** Indexes the built pages of `outDir` into `outDir/pagefind/`; throws on any indexing error. */
-export async function buildSearchIndex(outDir: string, log: (message: string) => void): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar', excludeSelectors: [...excludedFromIndex] });
+export async function buildSearchIndex(
+  outDir: string,
+  log: (message: string) => void,
+): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: 'ar',
+    excludeSelectors: [...excludedFromIndex],
+  });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // Two passes: the vocabulary of all articles first, so that proclitics are only removed
   // where the bare word occurs in the corpus (see extraSearchForms). Only the texts are kept
@@ -40,7 +51,9 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
   const failures: string[] = [];
   for (const [i, file] of indexed.entries()) {
     // Trimmed to what Pagefind reads (metadata tags and the indexed element): less to send and parse.
-    const content = prepareForIndex(await readFile(file, 'utf8'), vocabulary, texts[i], { trim: true })!;
+    const content = prepareForIndex(await readFile(file, 'utf8'), vocabulary, texts[i], {
+      trim: true,
+    })!;
     // URLs without the base path: the search page sets Pagefind's baseUrl to it (SearchBox.astro).
     const task: Promise<void> = index
       .addHTMLFile({ url: builtFileUrl(path.relative(outDir, file), '/'), content })
@@ -60,5 +73,7 @@ export async function buildSearchIndex(outDir: string, log: (message: string) =>
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  log(`search index: ${pages} pages → ${path.relative(process.cwd(), written.outputPath) || written.outputPath}`);
+  log(
+    `search index: ${pages} pages → ${path.relative(process.cwd(), written.outputPath) || written.outputPath}`,
+  );
 }

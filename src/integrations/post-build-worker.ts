@@ -19,7 +19,10 @@ const send = (message: PostBuildMessage) =>
   });
 const timings = timingsEnabled();
 
-async function step<T>(label: string, run: (log: (message: string) => void) => Promise<T>): Promise<T> {
+async function step<T>(
+  label: string,
+  run: (log: (message: string) => void) => Promise<T>,
+): Promise<T> {
   const started = performance.now();
   const logs: Promise<void>[] = [];
   const result = await run((log) => logs.push(send({ label, log })));

@@ -27,7 +27,12 @@ interface JsxAttribute {
   value?: unknown;
 }
 
-const program = (body: unknown[]) => ({ type: 'Program', sourceType: 'module', comments: [], body });
+const program = (body: unknown[]) => ({
+  type: 'Program',
+  sourceType: 'module',
+  comments: [],
+  body,
+});
 
 function importNode(name: string, source: string): TreeNode {
   return {
@@ -50,7 +55,9 @@ function expressionValue(name: string) {
   return {
     type: 'mdxJsxAttributeValueExpression',
     value: name,
-    data: { estree: program([{ type: 'ExpressionStatement', expression: { type: 'Identifier', name } }]) },
+    data: {
+      estree: program([{ type: 'ExpressionStatement', expression: { type: 'Identifier', name } }]),
+    },
   };
 }
 
@@ -58,12 +65,20 @@ function expressionValue(name: string) {
 export function rewriteLocalImages(tree: TreeNode): string[] {
   const imports = new Map<string, string>();
   const walk = (node: TreeNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && typeof node.name === 'string') {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      typeof node.name === 'string'
+    ) {
       const names = imageAttributes[node.name];
-      for (const attribute of names ? ((node.attributes as JsxAttribute[] | undefined) ?? []) : []) {
-        if (attribute.type !== 'mdxJsxAttribute' || !names!.includes(attribute.name ?? '')) continue;
+      for (const attribute of names
+        ? ((node.attributes as JsxAttribute[] | undefined) ?? [])
+        : []) {
+        if (attribute.type !== 'mdxJsxAttribute' || !names!.includes(attribute.name ?? ''))
+          continue;
         if (typeof attribute.value !== 'string' || !isLocalImagePath(attribute.value)) continue;
-        const source = /^\.{1,2}\//.test(attribute.value) ? attribute.value : `./${attribute.value}`;
+        const source = /^\.{1,2}\//.test(attribute.value)
+          ? attribute.value
+          : `./${attribute.value}`;
         let identifier = imports.get(source);
         if (!identifier) {
           identifier = `__afaqImage${imports.size}`;
@@ -75,7 +90,10 @@ export function rewriteLocalImages(tree: TreeNode): string[] {
     node.children?.forEach(walk);
   };
   walk(tree);
-  tree.children = [...[...imports].map(([source, name]) => importNode(name, source)), ...(tree.children ?? [])];
+  tree.children = [
+    ...[...imports].map(([source, name]) => importNode(name, source)),
+    ...(tree.children ?? []),
+  ];
   return [...imports.keys()];
 }
 

@@ -4,7 +4,14 @@
 // Runs in the post-build child process (src/integrations/post-build.ts), not in Astro's.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findInlineViolations, headerOnlyDirectives, mergeCsp, parseCsp, scanInlineCode, serializeCsp } from './csp';
+import {
+  findInlineViolations,
+  headerOnlyDirectives,
+  mergeCsp,
+  parseCsp,
+  scanInlineCode,
+  serializeCsp,
+} from './csp';
 import { headerRules, renderHeadersFile } from './headers-file';
 import { listBuiltFiles } from './built-files';
 
@@ -23,7 +30,9 @@ export interface CspCheck {
 
 /** Checks the inline code of every built page of `outDir` against its CSP; throws naming each problem. */
 export async function checkPageCsp(outDir: string): Promise<CspCheck> {
-  const pages = (await listBuiltFiles(outDir)).filter((file) => file.endsWith('.html')).map((file) => path.join(outDir, file));
+  const pages = (await listBuiltFiles(outDir))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(outDir, file));
   const policies: ReturnType<typeof parseCsp>[] = [];
   const parsedPolicies = new Map<string, ReturnType<typeof parseCsp>>();
   const problems: string[] = [];
@@ -33,7 +42,9 @@ export async function checkPageCsp(outDir: string): Promise<CspCheck> {
     const relative = path.relative(outDir, file);
     const policy = code.policy;
     if (!policy) {
-      problems.push(`${relative}: no Content-Security-Policy <meta> (is security.csp enabled in astro.config.mjs?)`);
+      problems.push(
+        `${relative}: no Content-Security-Policy <meta> (is security.csp enabled in astro.config.mjs?)`,
+      );
       continue;
     }
     // Pages share a handful of distinct policies: parse and merge each once.
@@ -44,7 +55,9 @@ export async function checkPageCsp(outDir: string): Promise<CspCheck> {
       policies.push(parsed);
     }
     for (const problem of findInlineViolations(code, parsed)) {
-      problems.push(`${relative}: inline ${problem.kind} not allowed by the CSP: ${problem.snippet}`);
+      problems.push(
+        `${relative}: inline ${problem.kind} not allowed by the CSP: ${problem.snippet}`,
+      );
     }
   }
   if (problems.length) {

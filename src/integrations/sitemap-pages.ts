@@ -31,15 +31,24 @@ export function readHead(file: string): string {
   }
 }
 
-export function builtPageReader(outDir: string, siteUrl: string, basePath: string): (url: string) => BuiltPageInfo {
+export function builtPageReader(
+  outDir: string,
+  siteUrl: string,
+  basePath: string,
+): (url: string) => BuiltPageInfo {
   const cache = new Map<string, BuiltPageInfo>();
   const root = new URL(basePath, `${siteUrl.replace(/\/+$/, '')}/`).pathname;
   return (url) => {
     let info = cache.get(url);
     if (!info) {
       const pathname = decodeURIComponent(new URL(url).pathname);
-      const relative = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\/+/, '');
-      const file = path.join(outDir, relative.endsWith('.html') ? relative : path.join(relative, 'index.html'));
+      const relative = pathname.startsWith(root)
+        ? pathname.slice(root.length)
+        : pathname.replace(/^\/+/, '');
+      const file = path.join(
+        outDir,
+        relative.endsWith('.html') ? relative : path.join(relative, 'index.html'),
+      );
       let head = '';
       try {
         head = readHead(file);

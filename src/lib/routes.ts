@@ -46,7 +46,8 @@ export type ListKind = 'category' | 'tag';
 
 /** "/category/politics/" for page 1, "/category/politics/2/" after it (encoded, with the base path). */
 export function listPagePath(basePath: string, kind: ListKind, slug: string, page: number): string {
-  if (!Number.isInteger(page) || page < 1) throw new RangeError(`page must be a positive integer, got ${page}`);
+  if (!Number.isInteger(page) || page < 1)
+    throw new RangeError(`page must be a positive integer, got ${page}`);
   return page === 1 ? pagePath(basePath, kind, slug) : pagePath(basePath, kind, slug, page);
 }
 
@@ -58,7 +59,8 @@ export const categoryUrl = (id: string) => pagePath(basePath, 'category', id);
 /** A tag's page: spellings with the same slug share it (see content/tags.ts). */
 export const tagUrl = (tag: string) => pagePath(basePath, 'tag', textToSlug(tag));
 /** Page `page` of a category's or a tag's list; `slug` is the category id or the tag's slug. */
-export const listUrl = (kind: ListKind, slug: string, page: number) => listPagePath(basePath, kind, slug, page);
+export const listUrl = (kind: ListKind, slug: string, page: number) =>
+  listPagePath(basePath, kind, slug, page);
 export const archiveUrl = () => pagePath(basePath, 'archive');
 /** A month page of the archive; `key` is "YYYY-MM" (see groupByMonth). */
 export const archiveMonthUrl = (key: string) => pagePath(basePath, 'archive', key);

@@ -7,7 +7,8 @@ import type { CommentProvider } from './comments/provider';
 import { editorError, invalidSiteConfig } from './content/messages';
 
 const wholeNumber = 'a whole number, at least 1';
-const count = () => z.number({ error: wholeNumber }).int({ error: wholeNumber }).min(1, { error: wholeNumber });
+const count = () =>
+  z.number({ error: wholeNumber }).int({ error: wholeNumber }).min(1, { error: wholeNumber });
 const imageFile = z.strictObject({ path: z.string().min(1), width: count(), height: count() });
 const isTimeZone = (zone: string) => {
   try {
@@ -67,6 +68,8 @@ export type ReaderConfig = SiteConfig['reader'];
 export function defineSiteConfig(config: SiteConfig): SiteConfig {
   const result = siteConfigSchema.safeParse(config);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(config)'}: ${issue.message}`);
+  const problems = result.error.issues.map(
+    (issue) => `${issue.path.join('.') || '(config)'}: ${issue.message}`,
+  );
   throw editorError(invalidSiteConfig(problems));
 }

@@ -7,7 +7,9 @@ import { absolute, articleUrl } from '../lib/routes';
 
 export const GET: APIRoute = async () => {
   const { articles } = await getSiteData();
-  const entries = newsEntries(articles, new Date(), site.reader.newsSitemapDays, (id) => absolute(articleUrl(id)));
+  const entries = newsEntries(articles, new Date(), site.reader.newsSitemapDays, (id) =>
+    absolute(articleUrl(id)),
+  );
   return new Response(newsSitemapXml(entries, { name: site.name, language: 'ar' }), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });

@@ -13,7 +13,10 @@ const budget = { html: 25 * KB, css: 20 * KB, js: 8 * KB, total: 100 * KB, prelo
 
 describe('the seed article page stays within its budget', () => {
   it('HTML ≤ 25 KB, CSS ≤ 20 KB, JS ≤ 8 KB, ≤ 2 preloaded fonts, first load ≤ 100 KB (gzip)', async () => {
-    const weight = await measurePage(siteDist, path.join(siteDist, 'articles', seedArticleId, 'index.html'));
+    const weight = await measurePage(
+      siteDist,
+      path.join(siteDist, 'articles', seedArticleId, 'index.html'),
+    );
     const rows = [
       ['HTML', weight.html, budget.html],
       ['CSS (external + inline)', weight.css, budget.css],
@@ -23,7 +26,10 @@ describe('the seed article page stays within its budget', () => {
     ] as const;
     console.log(
       `Seed article page weight, gzip (budget):\n${rows
-        .map(([label, bytes, limit]) => `  ${label.padEnd(40)} ${kb(bytes).padStart(6)} KB${limit ? `  (≤ ${kb(limit)} KB)` : ''}`)
+        .map(
+          ([label, bytes, limit]) =>
+            `  ${label.padEnd(40)} ${kb(bytes).padStart(6)} KB${limit ? `  (≤ ${kb(limit)} KB)` : ''}`,
+        )
         .join('\n')}`,
     );
 
@@ -35,7 +41,9 @@ describe('the seed article page stays within its budget', () => {
     expect(weight.html, 'HTML over budget').toBeLessThanOrEqual(budget.html);
     expect(weight.css, 'CSS over budget').toBeLessThanOrEqual(budget.css);
     expect(weight.js, 'JavaScript over budget').toBeLessThanOrEqual(budget.js);
-    expect(weight.preloadedFonts.length, 'too many preloaded fonts').toBeLessThanOrEqual(budget.preloadedFonts);
+    expect(weight.preloadedFonts.length, 'too many preloaded fonts').toBeLessThanOrEqual(
+      budget.preloadedFonts,
+    );
     expect(weight.total, 'first load over budget').toBeLessThanOrEqual(budget.total);
   });
 });
@@ -56,13 +64,18 @@ describe('images are responsive, modern, sized and lazy unless they lead', () =>
         const where = `${page.url} <img src="${src}">`;
         if (!/\.(webp|avif)(\?|$)/i.test(src)) problems.push(`${where}: not webp/avif`);
         const srcset = img.attr('srcset') ?? '';
-        if (srcset.split(',').filter(Boolean).length < 2) problems.push(`${where}: srcset with fewer than 2 widths`);
-        if (srcset && !srcset.split(',').every((candidate) => /\.(webp|avif)(\?|\s|$)/i.test(candidate.trim())))
+        if (srcset.split(',').filter(Boolean).length < 2)
+          problems.push(`${where}: srcset with fewer than 2 widths`);
+        if (
+          srcset &&
+          !srcset.split(',').every((candidate) => /\.(webp|avif)(\?|\s|$)/i.test(candidate.trim()))
+        )
           problems.push(`${where}: srcset has a non-modern format`);
         if (!img.attr('sizes')) problems.push(`${where}: no sizes`);
         if (!/^\d+$/.test(img.attr('width') ?? '') || !/^\d+$/.test(img.attr('height') ?? ''))
           problems.push(`${where}: width/height missing (layout shift)`);
-        if (!['lazy', 'eager'].includes(img.attr('loading') ?? '')) problems.push(`${where}: no loading="lazy|eager"`);
+        if (!['lazy', 'eager'].includes(img.attr('loading') ?? ''))
+          problems.push(`${where}: no loading="lazy|eager"`);
         if (img.attr('alt') === undefined) problems.push(`${where}: no alt`);
       });
     }

@@ -12,12 +12,16 @@ const commented = '/articles/oil-prices-fall/';
 const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 
 async function articleIds(dist: string): Promise<string[]> {
-  return (await readdir(path.join(dist, 'articles'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  return (await readdir(path.join(dist, 'articles'), { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
 }
 
 async function allFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 /** The form's fields as a reader meets them: label text → control. */
@@ -25,18 +29,33 @@ function expectCompleteForm(page: Page, form: ReturnType<Page>, articleId: strin
   expect(form.attr('method')).toBe('post');
   expect(form.find('input[type=hidden][name=article]').val()).toBe(articleId);
   expect(form.find('input[type=hidden][name=ts]').val()).toMatch(/^\d{13}$/);
-  expect(form.find('p').first().text()).toBe('لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *');
-  const controls = form.find('label[for]').map((_, label) => {
-    const control = page(`#${page(label).attr('for')}`);
-    return [[page(label).text().replace(/\s+/g, ' ').trim(), control]];
-  }).get() as Array<[string, ReturnType<Page>]>;
+  expect(form.find('p').first().text()).toBe(
+    'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
+  );
+  const controls = form
+    .find('label[for]')
+    .map((_, label) => {
+      const control = page(`#${page(label).attr('for')}`);
+      return [[page(label).text().replace(/\s+/g, ' ').trim(), control]];
+    })
+    .get() as Array<[string, ReturnType<Page>]>;
   const byLabel = Object.fromEntries(controls);
-  expect(Object.keys(byLabel)).toEqual(['التعليق *', 'الاسم *', 'البريد الإلكتروني *', 'الموقع الإلكتروني', 'اترك هذا الحقل فارغاً']);
+  expect(Object.keys(byLabel)).toEqual([
+    'التعليق *',
+    'الاسم *',
+    'البريد الإلكتروني *',
+    'الموقع الإلكتروني',
+    'اترك هذا الحقل فارغاً',
+  ]);
   const body = byLabel['التعليق *']!;
   expect(body.is('textarea[name=body][required][dir=auto]')).toBe(true);
   expect(byLabel['الاسم *']!.is('input[type=text][name=name][required][dir=auto]')).toBe(true);
-  expect(byLabel['البريد الإلكتروني *']!.is('input[type=email][name=email][required][dir=ltr]')).toBe(true);
-  expect(byLabel['الموقع الإلكتروني']!.is('input[type=url][name=website][dir=ltr]:not([required])')).toBe(true);
+  expect(
+    byLabel['البريد الإلكتروني *']!.is('input[type=email][name=email][required][dir=ltr]'),
+  ).toBe(true);
+  expect(
+    byLabel['الموقع الإلكتروني']!.is('input[type=url][name=website][dir=ltr]:not([required])'),
+  ).toBe(true);
   const honeypot = byLabel['اترك هذا الحقل فارغاً']!;
   expect(honeypot.attr('name')).toBe('extra_field');
   expect(honeypot.attr('tabindex')).toBe('-1');
@@ -64,7 +83,10 @@ describe('the comment form (default provider: the receiver at <base>api/comments
     const page = await loadPage(siteDist, `/articles/${seedArticleId}/`);
     expect(text(page, '#comments [data-comment-count]')).toBe('لا توجد تعليقات بعد');
     expect(page('#comments [data-comment-list]')).toHaveLength(0);
-    const messages = JSON.parse(page('#comment-messages').text()) as { success: string; fields: { email: { typeMismatch: string } } };
+    const messages = JSON.parse(page('#comment-messages').text()) as {
+      success: string;
+      fields: { email: { typeMismatch: string } };
+    };
     expect(messages.success).toContain('تعليقك بانتظار المراجعة');
     expect(messages.fields.email.typeMismatch).toMatch(/البريد الإلكتروني غير صحيح/);
     // The no-JavaScript landing message, shown by :target after the receiver's redirect.
@@ -108,7 +130,9 @@ describe('approved comments (tests/fixtures/content/comments)', () => {
     expect(paragraphs).toHaveLength(2);
     expect(paragraphs.map((_, p) => page(p).attr('dir')).get()).toEqual(['auto', 'auto']);
     expect(paragraphs.first().find('br')).toHaveLength(1);
-    expect(paragraphs.first().text()).toBe('تحليل ممتاز about OPEC+ and the منتجين الكبار.سطر ثانٍ في الفقرة نفسها.');
+    expect(paragraphs.first().text()).toBe(
+      'تحليل ممتاز about OPEC+ and the منتجين الكبار.سطر ثانٍ في الفقرة نفسها.',
+    );
     expect(paragraphs.last().text()).toBe('فقرة ثانية: the market will adjust قريباً.');
     expect(page('#comment-m1a2b3c4-0001-by').attr('dir')).toBe('auto');
   });
@@ -128,7 +152,9 @@ describe('approved comments (tests/fixtures/content/comments)', () => {
       expect(form.find('input[type=hidden][name=parent]').val()).toBe(id);
       expectCompleteForm(page, form, 'oil-prices-fall');
     }
-    const ids = page('[id]').map((_, el) => page(el).attr('id')).get();
+    const ids = page('[id]')
+      .map((_, el) => page(el).attr('id'))
+      .get();
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -152,8 +178,16 @@ describe('other providers', () => {
   let netlify: BuildResult;
   let none: BuildResult;
   beforeAll(async () => {
-    netlify = await buildSite({ name: 'comments-netlify', contentDir: fixtureContent, env: { COMMENTS_PROVIDER: 'netlify', BASE_PATH: '/afaq' } });
-    none = await buildSite({ name: 'comments-none', contentDir: fixtureContent, env: { COMMENTS_PROVIDER: 'none' } });
+    netlify = await buildSite({
+      name: 'comments-netlify',
+      contentDir: fixtureContent,
+      env: { COMMENTS_PROVIDER: 'netlify', BASE_PATH: '/afaq' },
+    });
+    none = await buildSite({
+      name: 'comments-none',
+      contentDir: fixtureContent,
+      env: { COMMENTS_PROVIDER: 'none' },
+    });
   });
 
   it('netlify: Netlify Forms markup posting to the thank-you page under the base path', async () => {

@@ -6,11 +6,22 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findInlineViolations, parseCsp } from '../../src/integrations/csp';
-import { headersForPath, immutableCache, parseHeadersFile, revalidateCache, type HeaderRule } from '../../src/integrations/headers-file';
+import {
+  headersForPath,
+  immutableCache,
+  parseHeadersFile,
+  revalidateCache,
+  type HeaderRule,
+} from '../../src/integrations/headers-file';
 import { checkLinks } from '../../scripts/lib/link-check';
 import { listBuiltFiles } from '../../src/integrations/built-files';
 import { fixtureDist } from '../helpers/sites';
-import { buildSubpathSite, componentsArticleId, subpathBase, subpathSiteUrl } from '../helpers/subpath-site';
+import {
+  buildSubpathSite,
+  componentsArticleId,
+  subpathBase,
+  subpathSiteUrl,
+} from '../helpers/subpath-site';
 
 interface Dist {
   dir: string;
@@ -22,9 +33,16 @@ interface Dist {
 async function readDist(dir: string): Promise<Dist> {
   const files = await listBuiltFiles(dir);
   const pages = await Promise.all(
-    files.filter((f) => f.endsWith('.html')).map(async (file) => ({ file, html: await readFile(path.join(dir, file), 'utf8') })),
+    files
+      .filter((f) => f.endsWith('.html'))
+      .map(async (file) => ({ file, html: await readFile(path.join(dir, file), 'utf8') })),
   );
-  return { dir, files, pages, rules: parseHeadersFile(await readFile(path.join(dir, '_headers'), 'utf8')) };
+  return {
+    dir,
+    files,
+    pages,
+    rules: parseHeadersFile(await readFile(path.join(dir, '_headers'), 'utf8')),
+  };
 }
 
 let sub: Dist;
@@ -38,10 +56,17 @@ beforeAll(async () => {
 
 describe('sub-path deployment (BASE_PATH=/afaq)', () => {
   it('every internal link, asset, srcset entry and #anchor resolves under /afaq/', () => {
-    const problems = checkLinks({ pages: sub.pages, files: new Set(sub.files), basePath: subpathBase, siteUrl: subpathSiteUrl });
+    const problems = checkLinks({
+      pages: sub.pages,
+      files: new Set(sub.files),
+      basePath: subpathBase,
+      siteUrl: subpathSiteUrl,
+    });
     expect(problems.map((p) => `${p.page}: ${p.url} (${p.kind})`)).toEqual([]);
     // The check did look at real links: the home page alone has dozens.
-    expect(sub.pages.find((p) => p.file === 'index.html')!.html.match(/href="\/afaq\//g)!.length).toBeGreaterThan(20);
+    expect(
+      sub.pages.find((p) => p.file === 'index.html')!.html.match(/href="\/afaq\//g)!.length,
+    ).toBeGreaterThan(20);
   });
 
   it('no root-relative URL in any page escapes the base path', () => {
@@ -49,9 +74,15 @@ describe('sub-path deployment (BASE_PATH=/afaq)', () => {
       const $ = cheerio.load(html);
       const urls = $('[href],[src],[srcset],[action],[poster]')
         .toArray()
-        .flatMap((el) => ['href', 'src', 'srcset', 'action', 'poster'].map((a) => $(el).attr(a)).filter((v): v is string => Boolean(v)))
+        .flatMap((el) =>
+          ['href', 'src', 'srcset', 'action', 'poster']
+            .map((a) => $(el).attr(a))
+            .filter((v): v is string => Boolean(v)),
+        )
         .flatMap((v) => v.split(',').map((part) => part.trim().split(/\s+/)[0]!));
-      const escaping = urls.filter((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith(subpathBase));
+      const escaping = urls.filter(
+        (url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith(subpathBase),
+      );
       expect(escaping, file).toEqual([]);
     }
   });
@@ -59,11 +90,18 @@ describe('sub-path deployment (BASE_PATH=/afaq)', () => {
   it('canonical and social URLs are absolute under SITE_URL + BASE_PATH', () => {
     for (const { file, html } of sub.pages) {
       const $ = cheerio.load(html);
-      const urls = [$('link[rel="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content'), $('meta[property="og:image"]').attr('content')];
-      for (const url of urls.filter(Boolean)) expect(url, file).toMatch(new RegExp(`^${publicUrl}`));
+      const urls = [
+        $('link[rel="canonical"]').attr('href'),
+        $('meta[property="og:url"]').attr('content'),
+        $('meta[property="og:image"]').attr('content'),
+      ];
+      for (const url of urls.filter(Boolean))
+        expect(url, file).toMatch(new RegExp(`^${publicUrl}`));
     }
     const article = sub.pages.find((p) => p.file === `articles/${componentsArticleId}/index.html`)!;
-    expect(cheerio.load(article.html)('link[rel="canonical"]').attr('href')).toBe(`${publicUrl}articles/${componentsArticleId}/`);
+    expect(cheerio.load(article.html)('link[rel="canonical"]').attr('href')).toBe(
+      `${publicUrl}articles/${componentsArticleId}/`,
+    );
   });
 
   it('feeds, sitemaps and robots.txt list public URLs under the base path', async () => {
@@ -71,7 +109,9 @@ describe('sub-path deployment (BASE_PATH=/afaq)', () => {
     let checked = 0;
     for (const file of xmlFiles) {
       const xml = await readFile(path.join(sub.dir, file), 'utf8');
-      const locations = [...xml.matchAll(/<(?:loc|link|guid)[^>]*>([^<]+)</g)].map((m) => m[1]!.trim());
+      const locations = [...xml.matchAll(/<(?:loc|link|guid)[^>]*>([^<]+)</g)].map((m) =>
+        m[1]!.trim(),
+      );
       for (const url of locations) expect(url, file).toMatch(new RegExp(`^${publicUrl}`));
       checked += locations.length;
     }
@@ -79,11 +119,14 @@ describe('sub-path deployment (BASE_PATH=/afaq)', () => {
     expect(xmlFiles).toEqual(expect.arrayContaining(['rss.xml', 'sitemap-index.xml']));
     expect(checked).toBeGreaterThan(10);
     const robots = await readFile(path.join(sub.dir, 'robots.txt'), 'utf8').catch(() => '');
-    for (const line of robots.split('\n').filter((l) => /^sitemap:/i.test(l))) expect(line).toContain(publicUrl);
+    for (const line of robots.split('\n').filter((l) => /^sitemap:/i.test(l)))
+      expect(line).toContain(publicUrl);
   });
 
   it('the search index points at pages under the base path', async () => {
-    const entry = JSON.parse(await readFile(path.join(sub.dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(
+      await readFile(path.join(sub.dir, 'pagefind/pagefind-entry.json'), 'utf8'),
+    );
     expect(Object.keys(entry.languages)).toContain('ar');
     // Pagefind fragments are gzipped JSON; the URLs are checked in the browser (e2e/subpath.test.ts).
     expect(sub.files.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
@@ -91,7 +134,10 @@ describe('sub-path deployment (BASE_PATH=/afaq)', () => {
 });
 
 describe('_headers', () => {
-  const headerPolicy = (dist: Dist) => parseCsp(headersForPath(dist.rules, `${dist === sub ? subpathBase : '/'}`)['content-security-policy']!);
+  const headerPolicy = (dist: Dist) =>
+    parseCsp(
+      headersForPath(dist.rules, `${dist === sub ? subpathBase : '/'}`)['content-security-policy']!,
+    );
 
   it('sends a strict CSP: same-origin by default, no inline code allowed except by hash, no framing', () => {
     for (const dist of [sub, root]) {
@@ -106,7 +152,10 @@ describe('_headers', () => {
         expect(sources, name).not.toContain('*');
       }
       expect(policy.get('script-src')!.some((s) => s.startsWith("'sha256-"))).toBe(true);
-      expect(policy.get('frame-src')).toEqual(['https://www.youtube-nocookie.com', 'https://player.vimeo.com']);
+      expect(policy.get('frame-src')).toEqual([
+        'https://www.youtube-nocookie.com',
+        'https://player.vimeo.com',
+      ]);
     }
   });
 
@@ -136,11 +185,16 @@ describe('_headers', () => {
 });
 
 describe('editor components in a built article', () => {
-  const $ = () => cheerio.load(sub.pages.find((p) => p.file === `articles/${componentsArticleId}/index.html`)!.html);
+  const $ = () =>
+    cheerio.load(
+      sub.pages.find((p) => p.file === `articles/${componentsArticleId}/index.html`)!.html,
+    );
 
   it('Figure: an optimised local image (AVIF and WebP sources, sizes) with caption and credit', () => {
     const figure = $()('.article-body figure.article-figure');
-    expect(figure.find('source[type="image/avif"]').attr('srcset')).toMatch(/^\/afaq\/_astro\/harbour\.[\w-]+\.avif 400w/);
+    expect(figure.find('source[type="image/avif"]').attr('srcset')).toMatch(
+      /^\/afaq\/_astro\/harbour\.[\w-]+\.avif 400w/,
+    );
     expect(figure.find('source[type="image/webp"]').length).toBe(1);
     const img = figure.find('img');
     expect(img.attr('alt')).toBe('رافعات الميناء عند الغروب وسفينة راسية');
@@ -167,7 +221,9 @@ describe('editor components in a built article', () => {
     expect(videos.eq(1).find('a').attr('href')).toBe('https://vimeo.com/76979871');
     expect($()('iframe').length).toBe(0);
     // No element loads anything from another origin (links are not loads).
-    const loads = $()('[src],[srcset],[poster],link[href]').toArray().flatMap((el) => ['src', 'srcset', 'poster', 'href'].map((a) => $()(el).attr(a) ?? ''));
+    const loads = $()('[src],[srcset],[poster],link[href]')
+      .toArray()
+      .flatMap((el) => ['src', 'srcset', 'poster', 'href'].map((a) => $()(el).attr(a) ?? ''));
     expect(loads.filter((url) => /youtube|ytimg|vimeo/.test(url))).toEqual([]);
   });
 

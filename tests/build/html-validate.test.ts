@@ -9,7 +9,9 @@ import { projectRoot } from '../helpers/paths';
 import { fixtureDist, siteDist } from '../helpers/sites';
 
 // The project's config file, whatever folder the built pages are in.
-const config = JSON.parse(readFileSync(path.join(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData;
+const config = JSON.parse(
+  readFileSync(path.join(projectRoot, '.htmlvalidate.json'), 'utf8'),
+) as ConfigData;
 const validator = new HtmlValidate(new StaticConfigLoader(config));
 const stylish = formatterFactory('stylish');
 
@@ -20,7 +22,9 @@ describe.each([
   it('every built page validates', async () => {
     const pages = await listBuiltPages(dist);
     expect(pages.length).toBeGreaterThan(5);
-    const reports = await Promise.all(pages.map((page) => validator.validateFile(path.join(dist, page.file))));
+    const reports = await Promise.all(
+      pages.map((page) => validator.validateFile(path.join(dist, page.file))),
+    );
     const failed = reports.filter((report) => !report.valid);
     const details = failed.map((report) => stylish(report.results)).join('\n');
     expect(failed.length, `pages with HTML errors:\n${details}`).toBe(0);

@@ -37,7 +37,9 @@ const cases = [
 describe('broken MDX fails the build with the file and line', () => {
   it.each(cases)('$name', async ({ file, body, expect: patterns }) => {
     const name = `mdx-${file.replace('.mdx', '')}`;
-    const contentDir = await contentVariant(name, fixtureContent, { [`articles/${file}`]: article(body) });
+    const contentDir = await contentVariant(name, fixtureContent, {
+      [`articles/${file}`]: article(body),
+    });
     const result = await buildSite({ name, contentDir });
     expect(result.ok, result.output).toBe(false);
     for (const pattern of patterns) expect(result.output).toMatch(pattern);
@@ -50,22 +52,24 @@ describe('npm run check', () => {
       'articles/bare-brace.mdx': article('النسبة {أقل من النصف} في المدينة.'),
     });
     const args = [...tsNodeArgs, 'scripts/check.mjs'];
-    const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn('flock', [buildLock, process.execPath, ...args], {
-        cwd: projectRoot,
-        env: {
-          ...process.env,
-          NO_COLOR: '1',
-          CONTENT_DIR: contentDir,
-          CHECK_OUT_DIR: path.join(tmpRoot, 'check-broken/dist'),
-          ASTRO_CACHE_DIR: path.join(tmpRoot, 'check-broken/cache'),
-        },
-      });
-      let text = '';
-      child.stdout.on('data', (chunk) => (text += chunk));
-      child.stderr.on('data', (chunk) => (text += chunk));
-      child.on('close', (exitCode) => resolve({ code: exitCode, output: text }));
-    });
+    const { code, output } = await new Promise<{ code: number | null; output: string }>(
+      (resolve) => {
+        const child = spawn('flock', [buildLock, process.execPath, ...args], {
+          cwd: projectRoot,
+          env: {
+            ...process.env,
+            NO_COLOR: '1',
+            CONTENT_DIR: contentDir,
+            CHECK_OUT_DIR: path.join(tmpRoot, 'check-broken/dist'),
+            ASTRO_CACHE_DIR: path.join(tmpRoot, 'check-broken/cache'),
+          },
+        });
+        let text = '';
+        child.stdout.on('data', (chunk) => (text += chunk));
+        child.stderr.on('data', (chunk) => (text += chunk));
+        child.on('close', (exitCode) => resolve({ code: exitCode, output: text }));
+      },
+    );
     expect(code, output).toBe(1);
     expect(output).toMatch(/bare-brace\.mdx:10:\d+/);
     expect(output).toMatch(/✗ build: المحتوى والصفحات/);

@@ -19,7 +19,10 @@ import { formatNumber } from '../../src/lib/arabic/numbers';
 import { formatArabicShortDate } from '../../src/lib/arabic/dates';
 import { t } from '../../src/i18n/ar';
 
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'item', 'sitemap', 'category'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['url', 'item', 'sitemap', 'category'].includes(name),
+});
 const defaultSite = 'https://afaq-news.example';
 const { pageSize, feedSize, newsSitemapDays } = site.reader;
 const digits = (n: number) => formatNumber(n, site.digits);
@@ -105,12 +108,15 @@ describe('fixture site (domain root)', () => {
   });
 
   it('RSS feed parses as XML, in Arabic, with the newest published articles', async () => {
-    const channel = xml.parse(await readFile(path.join(fixtureDist, 'rss.xml'), 'utf8')).rss.channel;
+    const channel = xml.parse(await readFile(path.join(fixtureDist, 'rss.xml'), 'utf8')).rss
+      .channel;
     expect(channel.language).toBe('ar');
     expect(channel.title).toBe(site.name);
     const expected = articles.slice(0, feedSize);
     expect(channel.item.map((item: any) => item.title)).toEqual(expected.map((a) => a.title));
-    expect(channel.item.map((item: any) => item.link)).toEqual(expected.map((a) => `${defaultSite}/articles/${a.id}/`));
+    expect(channel.item.map((item: any) => item.link)).toEqual(
+      expected.map((a) => `${defaultSite}/articles/${a.id}/`),
+    );
     for (const [i, item] of channel.item.entries()) {
       expect(new Date(item.pubDate).toISOString()).toBe(expected[i]!.date.toISOString());
       expect(item.description).toBe(expected[i]!.description);
@@ -138,7 +144,8 @@ describe('fixture site (domain root)', () => {
       const logo = new URL(news.publisher.logo.url);
       expect(existsSync(path.join(fixtureDist, logo.pathname))).toBe(true);
       expect(news.image.length).toBeGreaterThan(0);
-      for (const image of news.image) expect(existsSync(path.join(fixtureDist, new URL(image).pathname))).toBe(true);
+      for (const image of news.image)
+        expect(existsSync(path.join(fixtureDist, new URL(image).pathname))).toBe(true);
       const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList')!;
       expect(crumbs.itemListElement.map((item: any) => item.position)).toEqual([1, 2, 3]);
       expect(crumbs.itemListElement[1].item).toBe(`${defaultSite}/category/${article.category}/`);
@@ -154,7 +161,9 @@ describe('fixture site (domain root)', () => {
       expect(meta(page, 'og:type')).toEqual(['article']);
       expect(meta(page, 'og:title')).toEqual([article.title]);
       expect(meta(page, 'article:published_time')).toEqual([article.date.toISOString()]);
-      expect(meta(page, 'article:modified_time')).toEqual([(article.updated ?? article.date).toISOString()]);
+      expect(meta(page, 'article:modified_time')).toEqual([
+        (article.updated ?? article.date).toISOString(),
+      ]);
       expect(meta(page, 'article:tag')).toEqual(article.tags);
       expect(meta(page, 'twitter:card')).toEqual(['summary_large_image']);
       const [image] = meta(page, 'og:image');
@@ -170,7 +179,8 @@ describe('fixture site (domain root)', () => {
       expect(page('title').text(), url).not.toBe('');
       expect(meta(page, 'description')[0], url).toBeTruthy();
       expect(page('link[rel="canonical"]').attr('href'), url).toMatch(/^https:\/\//);
-      for (const key of ['og:title', 'og:description', 'og:image', 'og:url', 'twitter:card']) expect(meta(page, key), `${url} ${key}`).toHaveLength(1);
+      for (const key of ['og:title', 'og:description', 'og:image', 'og:url', 'twitter:card'])
+        expect(meta(page, key), `${url} ${key}`).toHaveLength(1);
       expect(meta(page, 'og:locale')).toEqual(['ar_AR']);
     }
   });
@@ -178,7 +188,9 @@ describe('fixture site (domain root)', () => {
   it('home page: the lead story, the latest stories and a block per category with articles', async () => {
     const page = await loadPage(fixtureDist, '/');
     expect(text(page, '#lead-heading + article h3')).toBe(articles[0]!.title);
-    const latest = page('section[aria-labelledby="latest-heading"] li article h3').map((_, el) => page(el).text().trim()).get();
+    const latest = page('section[aria-labelledby="latest-heading"] li article h3')
+      .map((_, el) => page(el).text().trim())
+      .get();
     expect(latest).toEqual(articles.slice(1, 1 + site.homeLatestCount).map((a) => a.title));
     const { byCategory } = expectedLists(articles);
     const blocks = page('section[aria-labelledby^="category-"]');
@@ -192,21 +204,40 @@ describe('fixture site (domain root)', () => {
 
   it('archive: an index of months linking to one page per month, listing every published article once, with Arabic dates', async () => {
     const index = await loadPage(fixtureDist, '/archive/');
-    const monthKeys = [...new Set(articles.map((a) => a.date.toLocaleDateString('en-CA', { timeZone: site.timeZone }).slice(0, 7)))];
-    const monthLinks = index(`main nav[aria-label="${t.archiveMonths}"] a`).map((_, el) => index(el).attr('href')).get();
-    expect(monthLinks).toEqual(monthKeys.sort().reverse().map((key) => `/archive/${key}/`));
+    const monthKeys = [
+      ...new Set(
+        articles.map((a) =>
+          a.date.toLocaleDateString('en-CA', { timeZone: site.timeZone }).slice(0, 7),
+        ),
+      ),
+    ];
+    const monthLinks = index(`main nav[aria-label="${t.archiveMonths}"] a`)
+      .map((_, el) => index(el).attr('href'))
+      .get();
+    expect(monthLinks).toEqual(
+      monthKeys
+        .sort()
+        .reverse()
+        .map((key) => `/archive/${key}/`),
+    );
     // The index is small: no article list on it.
     expect(index('main a[href^="/articles/"]').length).toBe(0);
     const links: string[] = [];
     for (const [i, url] of monthLinks.entries()) {
       const page = await loadPage(fixtureDist, url);
       const key = url.split('/')[2]!;
-      const monthArticles = articles.filter((a) => a.date.toLocaleDateString('en-CA', { timeZone: site.timeZone }).startsWith(key));
-      const onPage = page('main section[id] li a[href^="/articles/"]').map((_, el) => page(el).attr('href')).get();
+      const monthArticles = articles.filter((a) =>
+        a.date.toLocaleDateString('en-CA', { timeZone: site.timeZone }).startsWith(key),
+      );
+      const onPage = page('main section[id] li a[href^="/articles/"]')
+        .map((_, el) => page(el).attr('href'))
+        .get();
       expect(onPage.sort()).toEqual(monthArticles.map((a) => `/articles/${a.id}/`).sort());
       links.push(...onPage);
       // Neighbouring months link to each other; the breadcrumbs lead back to the index.
-      const nav = page('main nav a').map((_, el) => page(el).attr('href')).get();
+      const nav = page('main nav a')
+        .map((_, el) => page(el).attr('href'))
+        .get();
       expect(nav).toContain('/archive/');
       if (i > 0) expect(nav).toContain(monthLinks[i - 1]);
       if (i < monthLinks.length - 1) expect(nav).toContain(monthLinks[i + 1]);
@@ -214,10 +245,14 @@ describe('fixture site (domain root)', () => {
     }
     expect(links.sort()).toEqual(articles.map((a) => `/articles/${a.id}/`).sort());
     const first = articles[0]!;
-    const firstKey = first.date.toLocaleDateString('en-CA', { timeZone: site.timeZone }).slice(0, 7);
+    const firstKey = first.date
+      .toLocaleDateString('en-CA', { timeZone: site.timeZone })
+      .slice(0, 7);
     const page = await loadPage(fixtureDist, `/archive/${firstKey}/`);
     const item = page(`main section[id] li:has(a[href="/articles/${first.id}/"]) time`);
-    expect(item.text().trim()).toBe(formatArabicShortDate(first.date, { digits: site.digits, timeZone: site.timeZone }));
+    expect(item.text().trim()).toBe(
+      formatArabicShortDate(first.date, { digits: site.digits, timeZone: site.timeZone }),
+    );
   });
 
   it('share links: every service, with Arabic accessible names and the article URL, and no third-party script', async () => {
@@ -233,7 +268,9 @@ describe('fixture site (domain root)', () => {
       expect(decodeURIComponent(page(el).attr('href')!)).toContain(canonical);
     });
     expect(page('[data-share] [data-share-copy]').attr('aria-label')).toBe(t.shareCopy);
-    const scripts = page('script[src]').map((_, el) => page(el).attr('src')).get();
+    const scripts = page('script[src]')
+      .map((_, el) => page(el).attr('src'))
+      .get();
     expect(scripts.every((src) => src.startsWith('/'))).toBe(true);
   });
 
@@ -250,7 +287,9 @@ describe('fixture site (domain root)', () => {
   });
 
   it('indexes article bodies only (Pagefind), with the reduced forms out of the published HTML', async () => {
-    const entry = JSON.parse(await readFile(path.join(fixtureDist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(
+      await readFile(path.join(fixtureDist, 'pagefind/pagefind-entry.json'), 'utf8'),
+    );
     expect(Object.keys(entry.languages)).toEqual(['ar']);
     expect(entry.languages.ar.page_count).toBe(articles.length);
     const page = await loadPage(fixtureDist, `/articles/${articles[0]!.id}/`);
@@ -268,7 +307,11 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
   const extra = 2 * pageSize + 1;
   const spellings = ['كرة القدم', 'كرة-القدم', 'كُرة القدم'];
   const files: Record<string, string> = {
-    'categories/reader-world.json': JSON.stringify({ name: 'العالم', description: 'أخبار العالم.', order: 50 }),
+    'categories/reader-world.json': JSON.stringify({
+      name: 'العالم',
+      description: 'أخبار العالم.',
+      order: 50,
+    }),
     'articles/reader-today.md': `---\ntitle: "خبر اليوم عن قمة عاجلة"\ndescription: "خبر نُشر اليوم."\ndate: ${today}\ncategory: reader-world\ntags: ["قمة"]\n---\n\nنص خبر اليوم.\n`,
     'articles/reader-tomorrow.md': `---\ntitle: "خبر الغد"\ndescription: "مجدول."\ndate: ${tomorrow}\ncategory: reader-world\ntags: ["قمة"]\n---\n\nنص.\n`,
     'articles/reader-draft-today.md': `---\ntitle: "مسودة اليوم"\ndescription: "مسودة."\ndate: ${today}\ncategory: reader-world\ndraft: true\n---\n\nنص.\n`,
@@ -287,7 +330,11 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
   let server: StaticServer;
   beforeAll(async () => {
     const contentDir = await contentVariant('reader-variant', fixtureContent, files);
-    build = await buildSite({ name: 'reader-variant', contentDir, env: { BASE_PATH: '/afaq', SITE_URL: siteUrl } });
+    build = await buildSite({
+      name: 'reader-variant',
+      contentDir,
+      env: { BASE_PATH: '/afaq', SITE_URL: siteUrl },
+    });
     if (!build.ok) throw new Error(build.output);
     dist = build.outDir;
     articles = published((await readCorpus(contentDir)).articles);
@@ -309,9 +356,14 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
           expect(existsSync(dir), `${kind}/${slug}/${n}`).toBe(true);
           const page = await loadPage(dist, `/${kind}/${slug}/${n === 1 ? '' : `${n}/`}`);
           const shown = page('main ul li article').length;
-          expect(shown, `${kind}/${slug}/${n}`).toBe(Math.min(pageSize, count - (n - 1) * pageSize));
+          expect(shown, `${kind}/${slug}/${n}`).toBe(
+            Math.min(pageSize, count - (n - 1) * pageSize),
+          );
         }
-        expect(existsSync(path.join(dist, kind, slug, String(pages + 1))), `${kind}/${slug}/${pages + 1}`).toBe(false);
+        expect(
+          existsSync(path.join(dist, kind, slug, String(pages + 1))),
+          `${kind}/${slug}/${pages + 1}`,
+        ).toBe(false);
       }
     }
   });
@@ -329,8 +381,12 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
       expect(page('nav a[rel="prev"]').attr('href')).toBe(n > 1 ? url(n - 1) : undefined);
       expect(page('nav a[rel="next"]').attr('href')).toBe(n < pages ? url(n + 1) : undefined);
       expect(page('link[rel="canonical"]').attr('href')).toBe(`${siteUrl}${url(n)}`);
-      expect(text(page, `nav[aria-label="${t.pagination}"] p`)).toBe(t.pageOf(digits(n), digits(pages)));
-      expect(page(`nav[aria-label="${t.pagination}"] a[aria-current="page"]`).text().trim()).toBe(digits(n));
+      expect(text(page, `nav[aria-label="${t.pagination}"] p`)).toBe(
+        t.pageOf(digits(n), digits(pages)),
+      );
+      expect(page(`nav[aria-label="${t.pagination}"] a[aria-current="page"]`).text().trim()).toBe(
+        digits(n),
+      );
       if (n > 1) expect(page('title').text()).toContain(t.pageN(digits(n)));
     }
   });
@@ -338,7 +394,9 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
   it('merges tag spellings with one slug into one page, reachable through its percent-encoded URL', async () => {
     const slug = textToSlug(spellings[0]!);
     const tagged = articles.filter((a) => a.tags.some((tag) => textToSlug(tag) === slug));
-    expect(new Set(tagged.flatMap((a) => a.tags.filter((tag) => textToSlug(tag) === slug))).size).toBeGreaterThan(1);
+    expect(
+      new Set(tagged.flatMap((a) => a.tags.filter((tag) => textToSlug(tag) === slug))).size,
+    ).toBeGreaterThan(1);
     const article = await loadPage(dist, `/articles/${tagged[0]!.id}/`);
     const href = article(`section[aria-labelledby="tags-heading"] a`)
       .map((_, el) => article(el).attr('href'))
@@ -365,10 +423,15 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
     const recent = articles.filter((a) => now - a.date.getTime() <= newsSitemapDays * 86_400_000);
     expect(recent.map((a) => a.id)).toContain('reader-today');
     const urls = urlset.url ?? [];
-    expect(urls.map((u: any) => u.loc).sort()).toEqual(recent.map((a) => `${siteUrl}${base}articles/${a.id}/`).sort());
+    expect(urls.map((u: any) => u.loc).sort()).toEqual(
+      recent.map((a) => `${siteUrl}${base}articles/${a.id}/`).sort(),
+    );
     for (const url of urls) {
       const article = recent.find((a) => url.loc.endsWith(`/${a.id}/`))!;
-      expect(url['news:news']['news:publication']).toEqual({ 'news:name': site.name, 'news:language': 'ar' });
+      expect(url['news:news']['news:publication']).toEqual({
+        'news:name': site.name,
+        'news:language': 'ar',
+      });
       expect(url['news:news']['news:publication_date']).toBe(article.date.toISOString());
       expect(url['news:news']['news:title']).toBe(article.title);
     }
@@ -380,7 +443,10 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
   it('robots.txt names both sitemaps under SITE_URL and BASE_PATH, and they exist', async () => {
     const robots = await (await fetch(new URL('robots.txt', server.url))).text();
     const sitemaps = [...robots.matchAll(/^Sitemap: (.+)$/gm)].map((m) => m[1]!);
-    expect(sitemaps).toEqual([`${siteUrl}${base}sitemap-index.xml`, `${siteUrl}${base}news-sitemap.xml`]);
+    expect(sitemaps).toEqual([
+      `${siteUrl}${base}sitemap-index.xml`,
+      `${siteUrl}${base}news-sitemap.xml`,
+    ]);
     for (const sitemap of sitemaps) {
       const response = await fetch(new URL(new URL(sitemap).pathname, server.origin));
       expect(response.status, sitemap).toBe(200);
@@ -389,9 +455,15 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
     }
     const index = xml.parse(await readFile(path.join(dist, 'sitemap-index.xml'), 'utf8'));
     for (const entry of index.sitemapindex.sitemap) {
-      const urlset = xml.parse(await readFile(path.join(dist, new URL(entry.loc).pathname.slice(base.length)), 'utf8')).urlset;
+      const urlset = xml.parse(
+        await readFile(path.join(dist, new URL(entry.loc).pathname.slice(base.length)), 'utf8'),
+      ).urlset;
       for (const url of urlset.url) expect(url.loc.startsWith(`${siteUrl}${base}`)).toBe(true);
-      expect(urlset.url.some((u: any) => u.loc.includes('reader-tomorrow') || u.loc.includes('reader-draft'))).toBe(false);
+      expect(
+        urlset.url.some(
+          (u: any) => u.loc.includes('reader-tomorrow') || u.loc.includes('reader-draft'),
+        ),
+      ).toBe(false);
     }
   });
 });

@@ -16,7 +16,11 @@ const section = (page: Page) => page('section[aria-labelledby="related-heading"]
 const relatedSlugs = (page: Page) =>
   section(page)
     .find('li a[href]')
-    .map((_, a) => decodeURIComponent(page(a).attr('href')!).match(/^\/articles\/([^/]+)\/$/)?.[1] ?? page(a).attr('href'))
+    .map(
+      (_, a) =>
+        decodeURIComponent(page(a).attr('href')!).match(/^\/articles\/([^/]+)\/$/)?.[1] ??
+        page(a).attr('href'),
+    )
     .get() as string[];
 
 async function builtArticles(dist: string): Promise<string[]> {
@@ -48,7 +52,10 @@ describe('related articles on the fixture site', () => {
       expect(related, slug).not.toContain(slug);
       expect(new Set(related).size, slug).toBe(related.length);
       for (const other of related) {
-        expect(existsSync(path.join(fixtureDist, 'articles', other, 'index.html')), `${slug} → ${other}`).toBe(true);
+        expect(
+          existsSync(path.join(fixtureDist, 'articles', other, 'index.html')),
+          `${slug} → ${other}`,
+        ).toBe(true);
       }
       expect(related.join(' '), slug).not.toMatch(/draft-story|scheduled-story/);
     }
@@ -57,7 +64,12 @@ describe('related articles on the fixture site', () => {
   it('shows each story with its title, category and Arabic date', async () => {
     const categoryNames = await Promise.all(
       (await readdir(path.join(fixtureContent, 'categories'))).map(
-        async (file) => (JSON.parse(await readFile(path.join(fixtureContent, 'categories', file), 'utf8')) as { name: string }).name,
+        async (file) =>
+          (
+            JSON.parse(await readFile(path.join(fixtureContent, 'categories', file), 'utf8')) as {
+              name: string;
+            }
+          ).name,
       ),
     );
     const page = await loadPage(fixtureDist, '/articles/energy-summit/');
@@ -107,7 +119,9 @@ describe('related articles on a site with a single article', () => {
   beforeAll(async () => {
     const articles = await readdir(path.join(fixtureContent, 'articles'));
     const removed = Object.fromEntries(
-      articles.filter((file) => /\.mdx?$/.test(file) && file !== 'oil-prices-fall.mdx').map((file) => [`articles/${file}`, null]),
+      articles
+        .filter((file) => /\.mdx?$/.test(file) && file !== 'oil-prices-fall.mdx')
+        .map((file) => [`articles/${file}`, null]),
     );
     const content = await contentVariant('related-single', fixtureContent, removed);
     const build = await buildSite({ name: 'related-single', contentDir: content });

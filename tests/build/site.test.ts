@@ -17,7 +17,10 @@ import { projectRoot } from '../helpers/paths';
 
 /** The seed article's paragraphs, read from the seed text itself (not copied into the test). */
 async function seedParagraphs(): Promise<string[]> {
-  const seed = await readFile(path.join(projectRoot, '../shared/seeds/000_f79578c03435645f.txt'), 'utf8').catch(() =>
+  const seed = await readFile(
+    path.join(projectRoot, '../shared/seeds/000_f79578c03435645f.txt'),
+    'utf8',
+  ).catch(() =>
     // CI copies shared/ beside the clone; fall back to the MDX source when the seed is not there.
     readFile(path.join(projectRoot, `content/articles/${seedArticleId}.mdx`), 'utf8'),
   );
@@ -71,18 +74,25 @@ describe('the seed article page', () => {
   it('has breadcrumbs home › category › article', async () => {
     const page = await loadPage(siteDist, url);
     const crumbs = page('nav[aria-label="مسار التنقل"] li');
-    expect(crumbs.map((_, li) => page(li).text().replace(/[‹\s]+/g, ' ').trim()).get()).toEqual([
-      'الرئيسية',
-      'سياسة',
-      'مباحثات أمنية صينية روسية في بكين',
-    ]);
+    expect(
+      crumbs
+        .map((_, li) =>
+          page(li)
+            .text()
+            .replace(/[‹\s]+/g, ' ')
+            .trim(),
+        )
+        .get(),
+    ).toEqual(['الرئيسية', 'سياسة', 'مباحثات أمنية صينية روسية في بكين']);
     expect(crumbs.eq(1).find('a').attr('href')).toBe('/category/politics/');
     expect(crumbs.eq(2).find('[aria-current="page"]')).toHaveLength(1);
   });
 
   it('links its tags and keeps the places for related articles and comments', async () => {
     const page = await loadPage(siteDist, url);
-    const tags = page('section[aria-labelledby="tags-heading"] a').map((_, a) => page(a).text().trim()).get();
+    const tags = page('section[aria-labelledby="tags-heading"] a')
+      .map((_, a) => page(a).text().trim())
+      .get();
     expect(tags).toContain('الصين');
     expect(tags).toContain('روسيا');
     expect(page('#comments h2').text()).toContain('اترك تعليقاً');
@@ -94,7 +104,9 @@ describe('the seed article page', () => {
     expect(skip.attr('href')).toBe('#main');
     expect(page('#main')).toHaveLength(1);
     expect(text(page, 'header a').startsWith('آفاق نيوز')).toBe(true);
-    const navLinks = page('nav[aria-label="الأقسام"] a').map((_, a) => page(a).text().trim()).get();
+    const navLinks = page('nav[aria-label="الأقسام"] a')
+      .map((_, a) => page(a).text().trim())
+      .get();
     expect(navLinks).toEqual(expect.arrayContaining(['الرئيسية', 'سياسة', 'دولي']));
     expect(page('footer').text()).toContain('آفاق نيوز');
     const top = page('a[href="#top"]');
@@ -121,9 +133,13 @@ describe('the seed article page', () => {
 describe('the fixture site', () => {
   it('gives headings rehype-slug ids that keep Arabic letters, and a TOC whose links resolve', async () => {
     const page = await loadPage(fixtureDist, '/articles/energy-summit/');
-    const ids = page('.article-body h2, .article-body h3').map((_, h) => page(h).attr('id')).get();
+    const ids = page('.article-body h2, .article-body h3')
+      .map((_, h) => page(h).attr('id'))
+      .get();
     expect(ids).toEqual(['أسعار-النفط', 'توقعات-الطلب', 'الطاقة-المتجددة', 'ما-التالي']);
-    const tocLinks = page('nav[aria-labelledby="toc-heading"] a').map((_, a) => page(a).attr('href')).get();
+    const tocLinks = page('nav[aria-labelledby="toc-heading"] a')
+      .map((_, a) => page(a).attr('href'))
+      .get();
     expect(tocLinks).toEqual(ids.map((id) => `#${id}`));
     for (const href of tocLinks) expect(page(`[id="${href.slice(1)}"]`)).toHaveLength(1);
   });
@@ -135,12 +151,17 @@ describe('the fixture site', () => {
 
   it('shows author and update date when present', async () => {
     const page = await loadPage(fixtureDist, '/articles/energy-summit/');
-    expect(metadata(page)).toMatchObject({ 'الكاتب:': 'سارة المنصوري', 'آخر تحديث:': 'الأحد، 6 أكتوبر 2024' });
+    expect(metadata(page)).toMatchObject({
+      'الكاتب:': 'سارة المنصوري',
+      'آخر تحديث:': 'الأحد، 6 أكتوبر 2024',
+    });
     expect(page('article header time').eq(1).attr('datetime')).toBe('2024-10-06T00:00:00.000Z');
   });
 
   it('uses the slug field for the URL and renders .md articles too', async () => {
-    expect(existsSync(path.join(fixtureDist, 'articles/arabic-language-models/index.html'))).toBe(true);
+    expect(existsSync(path.join(fixtureDist, 'articles/arabic-language-models/index.html'))).toBe(
+      true,
+    );
     expect(existsSync(path.join(fixtureDist, 'articles/ai-arabic/index.html'))).toBe(false);
     const page = await loadPage(fixtureDist, '/articles/football-final/');
     expect(text(page, 'h1')).toBe('المنتخب يتأهل إلى نهائي كأس العرب');
@@ -160,10 +181,18 @@ describe('the fixture site', () => {
     const lead = page('section[aria-labelledby="lead-heading"] article');
     expect(lead.find('h2 a, h3 a').text().trim()).toBe('مناظرة انتخابية حادة بين المرشحين');
     const latest = page('section[aria-labelledby="latest-heading"] article');
-    const titles = latest.find('h2 a, h3 a').map((_, a) => page(a).text().trim()).get();
+    const titles = latest
+      .find('h2 a, h3 a')
+      .map((_, a) => page(a).text().trim())
+      .get();
     expect(titles).toContain('قمة الطاقة تبحث أسعار النفط في الرياض');
     expect(titles).not.toContain('مناظرة انتخابية حادة بين المرشحين');
-    const dates = [lead, latest].flatMap((cards) => cards.find('time').map((_, t) => Date.parse(page(t).attr('datetime')!)).get());
+    const dates = [lead, latest].flatMap((cards) =>
+      cards
+        .find('time')
+        .map((_, t) => Date.parse(page(t).attr('datetime')!))
+        .get(),
+    );
     expect(dates.length).toBeGreaterThan(3);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
@@ -171,8 +200,13 @@ describe('the fixture site', () => {
   it('lists a category’s articles on its page and marks it current in the navigation', async () => {
     const page = await loadPage(fixtureDist, '/category/economy/');
     expect(text(page, 'h1')).toBe('أخبار اقتصاد');
-    const titles = page('main article h2 a').map((_, a) => page(a).text().trim()).get();
-    expect(titles).toEqual(['تراجع أسعار النفط مع زيادة الإنتاج', 'قمة الطاقة تبحث أسعار النفط في الرياض']);
+    const titles = page('main article h2 a')
+      .map((_, a) => page(a).text().trim())
+      .get();
+    expect(titles).toEqual([
+      'تراجع أسعار النفط مع زيادة الإنتاج',
+      'قمة الطاقة تبحث أسعار النفط في الرياض',
+    ]);
     expect(page('nav[aria-label="الأقسام"] a[aria-current="page"]').text().trim()).toBe('اقتصاد');
   });
 
@@ -186,12 +220,16 @@ describe('the fixture site', () => {
   it('every internal link on the home and article pages points at a built page', async () => {
     for (const url of ['/', '/articles/energy-summit/']) {
       const page = await loadPage(fixtureDist, url);
-      const hrefs = page('a[href^="/"]').map((_, a) => page(a).attr('href')).get();
+      const hrefs = page('a[href^="/"]')
+        .map((_, a) => page(a).attr('href'))
+        .get();
       expect(hrefs.length).toBeGreaterThan(5);
       for (const href of hrefs) {
         const target = decodeURIComponent(href.split('#')[0]!);
         const file = target.endsWith('/') ? path.join(target, 'index.html') : target;
-        expect(existsSync(path.join(fixtureDist, file)), `${url} links to missing ${href}`).toBe(true);
+        expect(existsSync(path.join(fixtureDist, file)), `${url} links to missing ${href}`).toBe(
+          true,
+        );
       }
     }
   });

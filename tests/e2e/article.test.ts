@@ -10,7 +10,11 @@ let site: StaticServer;
 let fixture: StaticServer;
 
 beforeAll(async () => {
-  [browser, site, fixture] = await Promise.all([launchBrowser(), serveStatic(siteDist), serveStatic(fixtureDist)]);
+  [browser, site, fixture] = await Promise.all([
+    launchBrowser(),
+    serveStatic(siteDist),
+    serveStatic(fixtureDist),
+  ]);
 });
 
 afterAll(async () => {
@@ -22,8 +26,14 @@ describe.each([
   { label: 'desktop', width: 1280, height: 800 },
 ])('the seed article on a $label ($width px)', ({ label, width, height }) => {
   it('is right-to-left, fits the screen, uses the Arabic web font and stays on the machine', async () => {
-    const { page, requests, context } = await openPage(browser, { width, height, name: `seed-${label}` });
-    const response = await page.goto(`${site.url}articles/${seedArticleId}/`, { waitUntil: 'networkidle' });
+    const { page, requests, context } = await openPage(browser, {
+      width,
+      height,
+      name: `seed-${label}`,
+    });
+    const response = await page.goto(`${site.url}articles/${seedArticleId}/`, {
+      waitUntil: 'networkidle',
+    });
     expect(response?.status()).toBe(200);
     await page.evaluate(() => document.fonts.ready);
 
@@ -32,12 +42,19 @@ describe.each([
       bodyDirection: getComputedStyle(document.body).direction,
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
-      lineHeight: parseFloat(getComputedStyle(document.querySelector('.article-body p')!).lineHeight),
+      lineHeight: parseFloat(
+        getComputedStyle(document.querySelector('.article-body p')!).lineHeight,
+      ),
       fontSize: parseFloat(getComputedStyle(document.querySelector('.article-body p')!).fontSize),
       letterSpacing: getComputedStyle(document.querySelector('.article-body p')!).letterSpacing,
       h1Family: getComputedStyle(document.querySelector('h1')!).fontFamily,
-      cairoLoaded: [...document.fonts].some((face) => face.family.startsWith('Cairo') && face.status === 'loaded'),
-      arabicGlyphsInCairo: document.fonts.check('16px "' + [...document.fonts].find((f) => f.family.startsWith('Cairo'))!.family + '"', 'بكين'),
+      cairoLoaded: [...document.fonts].some(
+        (face) => face.family.startsWith('Cairo') && face.status === 'loaded',
+      ),
+      arabicGlyphsInCairo: document.fonts.check(
+        '16px "' + [...document.fonts].find((f) => f.family.startsWith('Cairo'))!.family + '"',
+        'بكين',
+      ),
     }));
     expect(layout.direction).toBe('rtl');
     expect(layout.bodyDirection).toBe('rtl');
@@ -62,7 +79,9 @@ describe.each([
     const { page, context } = await openPage(browser, { width, height });
     await page.goto(`${site.url}articles/${seedArticleId}/`);
     const order = await page.evaluate(() => {
-      const paragraph = [...document.querySelectorAll('.article-body p')].find((p) => p.textContent!.includes('سو-57'))!;
+      const paragraph = [...document.querySelectorAll('.article-body p')].find((p) =>
+        p.textContent!.includes('سو-57'),
+      )!;
       const range = document.createRange();
       const textNode = [...paragraph.childNodes].find((n) => n.textContent!.includes('سو-57'))!;
       const at = textNode.textContent!.indexOf('سو-57');
@@ -73,7 +92,11 @@ describe.each([
       };
       const letters = box(at, at + 2); // "سو"
       const digits = box(at + 3, at + 5); // "57"
-      return { lettersRight: letters.right, digitsRight: digits.right, sameLine: Math.abs(letters.top - digits.top) < 5 };
+      return {
+        lettersRight: letters.right,
+        digitsRight: digits.right,
+        sameLine: Math.abs(letters.top - digits.top) < 5,
+      };
     });
     // In RTL the Arabic letters come first, i.e. to the right of the digits, when on one line.
     if (order.sameLine) expect(order.lettersRight).toBeGreaterThan(order.digitsRight);
@@ -99,12 +122,21 @@ describe('navigation on the article page', () => {
     await page.goto(`${fixture.url}articles/energy-summit/`);
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === 'الطاقة المتجددة') break;
+      if (
+        (await page.evaluate(() => document.activeElement?.textContent?.trim())) ===
+        'الطاقة المتجددة'
+      )
+        break;
     }
     const ring = await page.evaluate(() => {
       const active = document.activeElement!;
       const style = getComputedStyle(active);
-      return { text: active.textContent?.trim(), focusVisible: active.matches(':focus-visible'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      return {
+        text: active.textContent?.trim(),
+        focusVisible: active.matches(':focus-visible'),
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+      };
     });
     expect(ring).toMatchObject({ text: 'الطاقة المتجددة', focusVisible: true, outline: 'solid' });
     expect(ring.width).toBeGreaterThanOrEqual(2);
@@ -117,7 +149,11 @@ describe('navigation on the article page', () => {
   });
 
   it('back-to-top returns to the top by click and by keyboard, and is named in Arabic', async () => {
-    const { page, context } = await openPage(browser, { width: 360, height: 640, name: 'back-to-top' });
+    const { page, context } = await openPage(browser, {
+      width: 360,
+      height: 640,
+      name: 'back-to-top',
+    });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${site.url}articles/${seedArticleId}/`);
     const button = page.getByRole('link', { name: 'العودة إلى أعلى الصفحة' });
@@ -139,7 +175,10 @@ describe('navigation on the article page', () => {
     const { page, context } = await openPage(browser, { width: 1280, height: 800 });
     await page.goto(`${site.url}articles/${seedArticleId}/`);
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(focused).toEqual({ text: 'تخطَّ إلى المحتوى', href: '#main' });
     const skip = page.locator('a[href="#main"]');
     expect(await skip.isVisible()).toBe(true);
@@ -149,7 +188,11 @@ describe('navigation on the article page', () => {
   });
 
   it('the header navigation fits a 360 px phone and every category link is reachable', async () => {
-    const { page, context } = await openPage(browser, { width: 360, height: 740, name: 'nav-phone' });
+    const { page, context } = await openPage(browser, {
+      width: 360,
+      height: 740,
+      name: 'nav-phone',
+    });
     await page.goto(site.url);
     const links = page.locator('nav[aria-label="الأقسام"] a');
     const count = await links.count();

@@ -16,9 +16,15 @@ import { serveStatic, type StaticServer } from '../helpers/static-server';
 
 const buildName = 'comments-e2e';
 const outDir = path.join(tmpRoot, buildName, 'dist');
-const mixedText = 'أتفق مع التحليل، especially the part about الأمن الإقليمي.\nسطر ثانٍ.\n\nفقرة ثانية in English و بالعربية.';
+const mixedText =
+  'أتفق مع التحليل، especially the part about الأمن الإقليمي.\nسطر ثانٍ.\n\nفقرة ثانية in English و بالعربية.';
 const scriptText = '<script>alert(1)</script>';
-const emails = ['reader.js@example.org', 'reader.nojs@example.org', 'reader.error@example.org', 'reader.reply@example.org'];
+const emails = [
+  'reader.js@example.org',
+  'reader.nojs@example.org',
+  'reader.error@example.org',
+  'reader.reply@example.org',
+];
 
 let browser: Browser;
 let site: StaticServer;
@@ -32,7 +38,11 @@ async function build(): Promise<BuildResult> {
   const result = await buildSite({
     name: buildName,
     contentDir,
-    env: { BASE_PATH: '/afaq', SITE_URL: site.origin, COMMENTS_ENDPOINT: `${receiver.url}/api/comments` },
+    env: {
+      BASE_PATH: '/afaq',
+      SITE_URL: site.origin,
+      COMMENTS_ENDPOINT: `${receiver.url}/api/comments`,
+    },
   });
   if (!result.ok) throw new Error(result.output);
   return result;
@@ -40,7 +50,11 @@ async function build(): Promise<BuildResult> {
 
 const articleUrl = () => `${site.url}articles/${seedArticleId}/`;
 
-async function fill(page: Page, prefix: string, values: { body: string; name: string; email: string; website?: string }) {
+async function fill(
+  page: Page,
+  prefix: string,
+  values: { body: string; name: string; email: string; website?: string },
+) {
   await page.fill(`#${prefix}body`, values.body);
   await page.fill(`#${prefix}name`, values.name);
   await page.fill(`#${prefix}email`, values.email);
@@ -80,8 +94,12 @@ describe('before any comment', () => {
     expect(firstBuild.output).not.toMatch(/\[WARN\][^\n]*("comments"|[\\/]comments[\\/"'])/);
     const { page, context } = await openPage(browser, { name: 'comments-empty' });
     await page.goto(articleUrl());
-    await expect(page.textContent('#comments [data-comment-count]')).resolves.toBe('لا توجد تعليقات بعد');
-    expect(await page.getAttribute('#comment-form form', 'action')).toBe(`${receiver.url}/api/comments`);
+    await expect(page.textContent('#comments [data-comment-count]')).resolves.toBe(
+      'لا توجد تعليقات بعد',
+    );
+    expect(await page.getAttribute('#comment-form form', 'action')).toBe(
+      `${receiver.url}/api/comments`,
+    );
     await context.close();
   });
 });
@@ -106,14 +124,23 @@ describe('a reader with JavaScript', () => {
   it('keeps everything typed when the receiver refuses the comment or cannot be reached', async () => {
     const { page, context } = await openPage(browser, { name: 'comments-js-errors' });
     await page.goto(articleUrl());
-    const typed = { body: `${mixedText}\nراسلوني: ${emails[2]}`, name: 'ليلى', email: emails[2]!, website: 'https://laila.example' };
+    const typed = {
+      body: `${mixedText}\nراسلوني: ${emails[2]}`,
+      name: 'ليلى',
+      email: emails[2]!,
+      website: 'https://laila.example',
+    };
     await fill(page, 'c-', typed);
     await humanPause(page);
     // The receiver refuses e-mail addresses in the published text: its Arabic reason shows at the field.
     await page.click('#comment-form button[type=submit]');
     await expect(page.waitForSelector('#c-body-error:not([hidden])')).resolves.toBeTruthy();
-    expect(await page.textContent('#c-body-error')).toBe('لا تكتب عناوين بريد إلكتروني في نص التعليق، فهو يُنشر للعموم.');
-    expect(await page.textContent('#comment-form [data-comment-status]')).toContain('ما كتبته ما زال في النموذج');
+    expect(await page.textContent('#c-body-error')).toBe(
+      'لا تكتب عناوين بريد إلكتروني في نص التعليق، فهو يُنشر للعموم.',
+    );
+    expect(await page.textContent('#comment-form [data-comment-status]')).toContain(
+      'ما كتبته ما زال في النموذج',
+    );
     expect(await page.inputValue('#c-body')).toBe(typed.body);
     expect(await page.inputValue('#c-name')).toBe(typed.name);
     expect(await page.inputValue('#c-email')).toBe(typed.email);
@@ -127,7 +154,11 @@ describe('a reader with JavaScript', () => {
     await page.route(`${receiver.url}/**`, (route) => route.abort('connectionrefused'));
     await page.fill('#c-body', mixedText);
     await page.click('#comment-form button[type=submit]');
-    await page.waitForFunction(() => document.querySelector('#comment-form [data-comment-status]')?.textContent?.includes('تعذّر الاتصال'));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('#comment-form [data-comment-status]')
+        ?.textContent?.includes('تعذّر الاتصال'),
+    );
     expect(await page.inputValue('#c-body')).toBe(mixedText);
     expect(await page.inputValue('#c-email')).toBe(typed.email);
     expect(readComments(env.COMMENTS_DB!).map((row) => row.email)).not.toContain(emails[2]);
@@ -137,40 +168,68 @@ describe('a reader with JavaScript', () => {
   it('sends a valid comment without leaving the page and says it awaits moderation', async () => {
     const { page, context } = await openPage(browser, { name: 'comments-js-valid' });
     await page.goto(articleUrl());
-    await fill(page, 'c-', { body: mixedText, name: 'Laila ليلى', email: emails[0]!, website: 'laila.example' });
+    await fill(page, 'c-', {
+      body: mixedText,
+      name: 'Laila ليلى',
+      email: emails[0]!,
+      website: 'laila.example',
+    });
     await humanPause(page);
     await page.click('#comment-form button[type=submit]');
     await page.waitForSelector('#comment-form [data-comment-status][data-state=ok]');
-    expect(await page.textContent('#comment-form [data-comment-status]')).toContain('تعليقك بانتظار المراجعة');
+    expect(await page.textContent('#comment-form [data-comment-status]')).toContain(
+      'تعليقك بانتظار المراجعة',
+    );
     expect(page.url()).toBe(articleUrl());
     expect(await page.inputValue('#c-body')).toBe('');
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page), 'success message, dark theme').toEqual([]);
     const stored = readComments(env.COMMENTS_DB!).find((row) => row.email === emails[0]);
-    expect(stored).toMatchObject({ article: seedArticleId, body: mixedText, name: 'Laila ليلى', website: 'https://laila.example/', status: 'pending' });
+    expect(stored).toMatchObject({
+      article: seedArticleId,
+      body: mixedText,
+      name: 'Laila ليلى',
+      website: 'https://laila.example/',
+      status: 'pending',
+    });
     await context.close();
   });
 });
 
 describe('a reader without JavaScript', () => {
   it('posts the form normally and lands back on the article with the Arabic message', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false, name: 'comments-nojs' });
+    const { page, context } = await openPage(browser, {
+      javaScriptEnabled: false,
+      name: 'comments-nojs',
+    });
     await page.goto(articleUrl());
     await fill(page, 'c-', { body: scriptText, name: 'Mallory', email: emails[1]! });
-    await Promise.all([page.waitForURL(`${articleUrl()}#comment-sent`), page.click('#comment-form button[type=submit]')]);
+    await Promise.all([
+      page.waitForURL(`${articleUrl()}#comment-sent`),
+      page.click('#comment-form button[type=submit]'),
+    ]);
     expect(await page.isVisible('#comment-sent')).toBe(true);
     expect(await page.textContent('#comment-sent')).toContain('تعليقك بانتظار المراجعة');
-    expect(readComments(env.COMMENTS_DB!).find((row) => row.email === emails[1])).toMatchObject({ body: scriptText, status: 'pending' });
+    expect(readComments(env.COMMENTS_DB!).find((row) => row.email === emails[1])).toMatchObject({
+      body: scriptText,
+      status: 'pending',
+    });
     await context.close();
   });
 
   it('gets an Arabic page with the reasons and the form still filled when the post is refused', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false, name: 'comments-nojs-error' });
+    const { page, context } = await openPage(browser, {
+      javaScriptEnabled: false,
+      name: 'comments-nojs-error',
+    });
     await page.goto(articleUrl());
     // The browser's own checks pass; the receiver refuses an e-mail address in the published text.
     const typed = 'نص لا يجوز أن يضيع، راسلوني على nobody@example.org';
     await fill(page, 'c-', { body: typed, name: 'سامي', email: 'nobody@example.org' });
-    await Promise.all([page.waitForURL(`${receiver.url}/**`), page.click('#comment-form button[type=submit]')]);
+    await Promise.all([
+      page.waitForURL(`${receiver.url}/**`),
+      page.click('#comment-form button[type=submit]'),
+    ]);
     expect(await page.textContent('h1')).toBe('لم يُرسل تعليقك');
     expect(await page.textContent('ul')).toContain('لا تكتب عناوين بريد إلكتروني في نص التعليق');
     expect(await page.inputValue('textarea[name=body]')).toBe(typed);
@@ -201,8 +260,13 @@ describe('moderation, rebuild, publication', () => {
     expect(await page.textContent('#comments [data-comment-count]')).toBe('تعليقان');
     const mixed = pending.find((row) => row.email === emails[0])!;
     const script = pending.find((row) => row.email === emails[1])!;
-    const mixedParagraphs = await page.$$eval(`#comment-${mixed.id} [data-comment-body] p`, (ps) => ps.map((p) => (p as HTMLElement).innerText));
-    expect(mixedParagraphs).toEqual(['أتفق مع التحليل، especially the part about الأمن الإقليمي.\nسطر ثانٍ.', 'فقرة ثانية in English و بالعربية.']);
+    const mixedParagraphs = await page.$$eval(`#comment-${mixed.id} [data-comment-body] p`, (ps) =>
+      ps.map((p) => (p as HTMLElement).innerText),
+    );
+    expect(mixedParagraphs).toEqual([
+      'أتفق مع التحليل، especially the part about الأمن الإقليمي.\nسطر ثانٍ.',
+      'فقرة ثانية in English و بالعربية.',
+    ]);
     expect(await page.textContent(`#comment-${script.id} [data-comment-body]`)).toBe(scriptText);
     expect(await page.$$eval(`#comment-${script.id} script`, (nodes) => nodes.length)).toBe(0);
     expect(dialogs).toEqual([]);
@@ -213,17 +277,26 @@ describe('moderation, rebuild, publication', () => {
 
     // Reply to the published comment from its disclosure: the parent travels with the form.
     await page.click(`#comment-${mixed.id} summary`);
-    await fill(page, `r-${mixed.id}-`, { body: 'ردّ على التعليق: I agree.', name: 'Omar عمر', email: emails[3]! });
+    await fill(page, `r-${mixed.id}-`, {
+      body: 'ردّ على التعليق: I agree.',
+      name: 'Omar عمر',
+      email: emails[3]!,
+    });
     await humanPause(page);
     await page.click(`#comment-${mixed.id} form button[type=submit]`);
     await page.waitForSelector(`#comment-${mixed.id} form [data-comment-status][data-state=ok]`);
-    expect(readComments(env.COMMENTS_DB!).find((row) => row.email === emails[3])).toMatchObject({ parent: mixed.id, status: 'pending' });
+    expect(readComments(env.COMMENTS_DB!).find((row) => row.email === emails[3])).toMatchObject({
+      parent: mixed.id,
+      status: 'pending',
+    });
     await context.close();
   });
 
   it('never writes a reader’s e-mail address into content/ or dist/', async () => {
     for (const dir of [contentDir, outDir]) {
-      const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+      const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) =>
+        entry.isFile(),
+      );
       expect(files.length).toBeGreaterThan(0);
       for (const entry of files) {
         const file = path.join(entry.parentPath, entry.name);

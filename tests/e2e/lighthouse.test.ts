@@ -25,16 +25,19 @@ const pick = (type: string) => pages.find((page) => page.type === type)?.url;
 
 describe.each([
   { label: 'home', url: pick('home') },
-  { label: 'article', url: pages.find((page) => page.url === '/articles/energy-summit/')?.url ?? pick('article') },
+  {
+    label: 'article',
+    url: pages.find((page) => page.url === '/articles/energy-summit/')?.url ?? pick('article'),
+  },
   { label: 'search', url: pick('search') },
 ])('Lighthouse on the $label page', ({ label, url }) => {
   it('scores 100 for accessibility, best practices and SEO', { timeout: 180_000 }, async () => {
     expect(url, `no ${label} page was built`).toBeTypeOf('string');
-    const result = await audit(new URL(url!.replace(/^\//, ''), server.url).toString(), chrome.port, [
-      'accessibility',
-      'best-practices',
-      'seo',
-    ]);
+    const result = await audit(
+      new URL(url!.replace(/^\//, ''), server.url).toString(),
+      chrome.port,
+      ['accessibility', 'best-practices', 'seo'],
+    );
     console.log(`Lighthouse ${label} ${url}: ${JSON.stringify(result.scores)}`);
     expect(result.failed, JSON.stringify(result.failed, null, 2)).toEqual([]);
     expect(result.scores.accessibility).toBe(100);

@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { externalRequests, launchBrowser, openPage } from '../helpers/browser';
 import { describeViolations, runAxe } from '../helpers/axe';
-import { listBuiltPages, missingPageTypes, representativePages, requiredPageTypes, type BuiltPage } from '../helpers/built-pages';
+import {
+  listBuiltPages,
+  missingPageTypes,
+  representativePages,
+  requiredPageTypes,
+  type BuiltPage,
+} from '../helpers/built-pages';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { fixtureDist, seedArticleId, siteDist } from '../helpers/sites';
 
@@ -28,7 +34,12 @@ const targets: Target[] = representativePages(fixturePages).map((page: BuiltPage
   path: page.type === '404' ? '/no-such-page/' : page.url,
   type: page.type,
 }));
-targets.push({ label: 'seed article (real site)', site: 'site', path: `/articles/${seedArticleId}/`, type: 'article' });
+targets.push({
+  label: 'seed article (real site)',
+  site: 'site',
+  path: `/articles/${seedArticleId}/`,
+  type: 'article',
+});
 if (fixturePages.some((page) => page.type === 'search')) {
   // Search results are built in the browser: check them too.
   targets.push({
@@ -37,9 +48,13 @@ if (fixturePages.some((page) => page.type === 'search')) {
     path: `/search/?q=${encodeURIComponent('النفط')}`,
     type: 'search',
     ready: async (page) => {
-      await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').trim().length > 0, null, {
-        timeout: 15_000,
-      });
+      await page.waitForFunction(
+        () => (document.querySelector('[data-search-status]')?.textContent ?? '').trim().length > 0,
+        null,
+        {
+          timeout: 15_000,
+        },
+      );
     },
   });
 }
@@ -48,7 +63,11 @@ let browser: Browser;
 const servers: Record<Target['site'], StaticServer> = {} as never;
 
 beforeAll(async () => {
-  [browser, servers.fixture, servers.site] = await Promise.all([launchBrowser(), serveStatic(fixtureDist), serveStatic(siteDist)]);
+  [browser, servers.fixture, servers.site] = await Promise.all([
+    launchBrowser(),
+    serveStatic(fixtureDist),
+    serveStatic(siteDist),
+  ]);
 });
 
 afterAll(async () => {
@@ -68,33 +87,41 @@ const themes = [
 ] as const;
 
 describe.each(targets)('$label', (target) => {
-  it.each(themes)('has no axe violations in the $theme theme and loads nothing from elsewhere', async ({ theme, colorScheme, stored }) => {
-    const { page, requests, context } = await openPage(browser, {
-      width: 1280,
-      height: 800,
-      colorScheme,
-      name: `quality-${target.label}-${theme}`,
-    });
-    if (stored) {
-      // What the theme toggle stores (ThemeToggle.astro); the boot script applies it before paint.
-      await page.addInitScript((value) => localStorage.setItem('afaq-theme', value), stored);
-    }
-    const server = servers[target.site];
-    const response = await page.goto(new URL(target.path.replace(/^\//, ''), server.url).toString(), { waitUntil: 'networkidle' });
-    expect(response?.status()).toBe(target.type === '404' ? 404 : 200);
-    await target.ready?.(page);
-    await page.evaluate(() => document.fonts.ready);
+  it.each(themes)(
+    'has no axe violations in the $theme theme and loads nothing from elsewhere',
+    async ({ theme, colorScheme, stored }) => {
+      const { page, requests, context } = await openPage(browser, {
+        width: 1280,
+        height: 800,
+        colorScheme,
+        name: `quality-${target.label}-${theme}`,
+      });
+      if (stored) {
+        // What the theme toggle stores (ThemeToggle.astro); the boot script applies it before paint.
+        await page.addInitScript((value) => localStorage.setItem('afaq-theme', value), stored);
+      }
+      const server = servers[target.site];
+      const response = await page.goto(
+        new URL(target.path.replace(/^\//, ''), server.url).toString(),
+        { waitUntil: 'networkidle' },
+      );
+      expect(response?.status()).toBe(target.type === '404' ? 404 : 200);
+      await target.ready?.(page);
+      await page.evaluate(() => document.fonts.ready);
 
-    const scheme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
-    // The page really is in the theme under test (a dark check on a light page would prove nothing).
-    if (theme !== 'light') expect(scheme).toContain('dark');
-    else expect(scheme).not.toContain('dark');
+      const scheme = await page.evaluate(
+        () => getComputedStyle(document.documentElement).colorScheme,
+      );
+      // The page really is in the theme under test (a dark check on a light page would prove nothing).
+      if (theme !== 'light') expect(scheme).toContain('dark');
+      else expect(scheme).not.toContain('dark');
 
-    const violations = await runAxe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    expect(externalRequests(requests)).toEqual([]);
-    await context.close();
-  });
+      const violations = await runAxe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(externalRequests(requests)).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 describe('the axe check itself', () => {
@@ -103,7 +130,10 @@ describe('the axe check itself', () => {
     await page.goto(servers.fixture.url, { waitUntil: 'networkidle' });
     await page.evaluate(() => {
       const main = document.querySelector('main')!;
-      main.insertAdjacentHTML('afterbegin', '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p id="canary">نص عربي باهت</p>');
+      main.insertAdjacentHTML(
+        'afterbegin',
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p id="canary">نص عربي باهت</p>',
+      );
       // Through the CSSOM: the site's CSP forbids style attributes in markup.
       const canary = document.getElementById('canary')!;
       canary.style.color = '#bbb';
@@ -119,14 +149,21 @@ describe('images on a phone', () => {
   it('every image below the fold loads lazily', async () => {
     const withImages = [];
     for (const page of representativePages(fixturePages)) {
-      if (readFileSync(path.join(fixtureDist, page.file), 'utf8').includes('<img')) withImages.push(page);
+      if (readFileSync(path.join(fixtureDist, page.file), 'utf8').includes('<img'))
+        withImages.push(page);
     }
     // The fixture has an article with an image: it shows on the home, category and tag pages.
     expect(withImages.length).toBeGreaterThan(0);
     let belowFold = 0;
     for (const built of withImages) {
-      const { page, context } = await openPage(browser, { width: 360, height: 740, name: `lazy-${built.url}` });
-      await page.goto(new URL(built.url.replace(/^\//, ''), servers.fixture.url).toString(), { waitUntil: 'load' });
+      const { page, context } = await openPage(browser, {
+        width: 360,
+        height: 740,
+        name: `lazy-${built.url}`,
+      });
+      await page.goto(new URL(built.url.replace(/^\//, ''), servers.fixture.url).toString(), {
+        waitUntil: 'load',
+      });
       const images = await page.evaluate(() =>
         [...document.images].map((img) => ({
           src: img.currentSrc || img.src,

@@ -32,7 +32,9 @@ async function search(page: Page, query: string): Promise<string[]> {
     t.searchLoading,
     { timeout: 15_000 },
   );
-  return page.$$eval('[data-search-results] a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page.$$eval('[data-search-results] a', (links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
 }
 
 // Each query is a form of a word in the seed article that differs from the form written there.
@@ -62,7 +64,9 @@ describe('search (real site build)', () => {
 
   it('reads ?q= from the address, shows an Arabic count, the title, description and date, and finds nothing for an absent word', async () => {
     const { page, context } = await openPage(browser, { name: 'search-query-string' });
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('شويغو')}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('شويغو')}`, {
+      waitUntil: 'networkidle',
+    });
     await page.waitForSelector('[data-search-results] li');
     expect(await page.inputValue('#search-input')).toBe('شويغو');
     const item = page.locator('[data-search-results] li').first();
@@ -71,12 +75,17 @@ describe('search (real site build)', () => {
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/نتيجة|نتائج|نتيجتان/);
     await saveScreenshot(page, 'search-results');
     expect(await search(page, 'كنغر')).toEqual([]);
-    expect(await page.locator('[data-search-status]').textContent()).toBe(t.searchNoResults('كنغر'));
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      t.searchNoResults('كنغر'),
+    );
     await context.close();
   });
 
   it('without JavaScript, explains and offers the sections and the archive', async () => {
-    const { page, context } = await openPage(browser, { javaScriptEnabled: false, name: 'search-nojs' });
+    const { page, context } = await openPage(browser, {
+      javaScriptEnabled: false,
+      name: 'search-nojs',
+    });
     await page.goto(`${site.url}search/`);
     // (Playwright's text selectors skip <noscript>, so the paragraph is located by CSS.)
     const message = page.locator('[data-search] noscript p');
@@ -91,7 +100,11 @@ describe('search (real site build)', () => {
 describe('search under a sub-path (BASE_PATH=/afaq)', () => {
   let sub: StaticServer;
   beforeAll(async () => {
-    const build = await buildSite({ name: 'reader-subpath', contentDir: siteContent, env: { BASE_PATH: '/afaq' } });
+    const build = await buildSite({
+      name: 'reader-subpath',
+      contentDir: siteContent,
+      env: { BASE_PATH: '/afaq' },
+    });
     if (!build.ok) throw new Error(build.output);
     sub = await serveStatic(build.outDir, '/afaq/');
   });
@@ -120,7 +133,10 @@ describe('theme', () => {
     }));
 
   it('follows the system, toggles, and remembers the choice across reloads with no flash', async () => {
-    const { page, context } = await openPage(browser, { colorScheme: 'light', name: 'theme-toggle' });
+    const { page, context } = await openPage(browser, {
+      colorScheme: 'light',
+      name: 'theme-toggle',
+    });
     const url = `${site.url}articles/${seedArticleId}/`;
     await page.goto(url);
     const light = await state(page);
@@ -143,19 +159,35 @@ describe('theme', () => {
     });
     await page.reload();
     // data-theme is already set when the body starts, before the first paint (which waits for the CSS).
-    expect(await page.evaluate(() => (window as any).__firstTheme)).toMatchObject({ theme: 'dark' });
-    expect(await state(page)).toMatchObject({ theme: 'dark', pressed: 'true', background: dark.background });
+    expect(await page.evaluate(() => (window as any).__firstTheme)).toMatchObject({
+      theme: 'dark',
+    });
+    expect(await state(page)).toMatchObject({
+      theme: 'dark',
+      pressed: 'true',
+      background: dark.background,
+    });
 
     await page.click('#theme-toggle');
     await page.reload();
-    expect(await state(page)).toMatchObject({ theme: 'light', pressed: 'false', background: light.background });
+    expect(await state(page)).toMatchObject({
+      theme: 'light',
+      pressed: 'false',
+      background: light.background,
+    });
     await context.close();
   });
 
   it('applies the system dark theme without JavaScript, and hides the toggle', async () => {
-    const { page, context } = await openPage(browser, { colorScheme: 'dark', javaScriptEnabled: false, name: 'theme-nojs' });
+    const { page, context } = await openPage(browser, {
+      colorScheme: 'dark',
+      javaScriptEnabled: false,
+      name: 'theme-nojs',
+    });
     await page.goto(`${site.url}`);
-    const result = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+    const result = await page.evaluate(
+      () => getComputedStyle(document.documentElement).colorScheme,
+    );
     expect(result).toContain('dark');
     expect(await page.locator('#theme-toggle').isVisible()).toBe(false);
     await context.close();
@@ -176,7 +208,9 @@ describe('print', () => {
       '.back-to-top',
       '#theme-toggle',
     ];
-    const present = await Promise.all(chrome.map(async (selector) => [selector, await page.locator(selector).count()] as const));
+    const present = await Promise.all(
+      chrome.map(async (selector) => [selector, await page.locator(selector).count()] as const),
+    );
     expect(present.filter(([, count]) => count === 0).map(([s]) => s)).toEqual([]);
     // On screen they show (back-to-top only once the reader scrolls, so it is left out here).
     for (const selector of chrome.filter((s) => s !== '.back-to-top')) {
@@ -206,7 +240,10 @@ describe('share links', () => {
     const button = page.locator('[data-share-copy]');
     expect(await button.isVisible()).toBe(true);
     await button.click();
-    await page.waitForFunction((text) => document.querySelector('[data-share-status]')?.textContent === text, t.shareCopied);
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-share-status]')?.textContent === text,
+      t.shareCopied,
+    );
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
     await context.close();

@@ -7,7 +7,11 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile, type HeaderRule } from '../../src/integrations/headers-file';
+import {
+  headersForPath,
+  parseHeadersFile,
+  type HeaderRule,
+} from '../../src/integrations/headers-file';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser';
 import { listBuiltPages } from '../helpers/built-pages';
@@ -37,16 +41,22 @@ afterAll(async () => {
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) consoleErrors.push(message.text());
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      consoleErrors.push(message.text());
   });
   await page.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = list;
     document.addEventListener('securitypolicyviolation', (event) => {
-      list.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      list.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
-  return async () => [...consoleErrors.splice(0), ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
+  return async () => [
+    ...consoleErrors.splice(0),
+    ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])),
+  ];
 }
 
 /** Links to other pages of the site in the served HTML (like a crawler: <noscript> links count), without #fragments or queries. */
@@ -68,11 +78,13 @@ describe('sub-path deployment served from /afaq/', () => {
     const escaped: string[] = [];
     page.on('requestfinished', async (request) => {
       const response = await request.response();
-      if (response && response.status() >= 400) failures.push(`${response.status()} ${request.url()}`);
+      if (response && response.status() >= 400)
+        failures.push(`${response.status()} ${request.url()}`);
     });
     page.on('requestfailed', (request) => {
       // Moving on to the next page aborts what is still loading (the favicon): not a failure.
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`failed ${request.url()} (${request.failure()?.errorText})`);
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+        failures.push(`failed ${request.url()} (${request.failure()?.errorText})`);
     });
     page.on('request', (request) => {
       const url = request.url();
@@ -94,7 +106,8 @@ describe('sub-path deployment served from /afaq/', () => {
       const pageViolations = await readViolations();
       if (!isHtml) continue;
       violations.push(...pageViolations.map((v) => `${url}: ${v}`));
-      for (const link of internalLinks(await response!.text(), url)) if (!visited.has(link)) queue.push(link);
+      for (const link of internalLinks(await response!.text(), url))
+        if (!visited.has(link)) queue.push(link);
     }
 
     expect(failures).toEqual([]);
@@ -133,7 +146,9 @@ describe('sub-path deployment served from /afaq/', () => {
     await first.click();
     await page.waitForURL(`${server.url}articles/${componentsArticleId}/`);
     expect(requests.some((url) => url.startsWith(`${server.url}pagefind/`))).toBe(true);
-    expect(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'))).toEqual([]);
+    expect(
+      requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:')),
+    ).toEqual([]);
     expect(await readViolations()).toEqual([]);
     await context.close();
   });
@@ -143,7 +158,11 @@ describe('sub-path deployment served from /afaq/', () => {
     const readViolations = await watchCsp(page);
     // No internet here: stand in for the player.
     await context.route('https://www.youtube-nocookie.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>player</title>',
+      }),
     );
     await page.goto(`${server.url}articles/${componentsArticleId}/`, { waitUntil: 'networkidle' });
     const video = page.locator('[data-video-embed]').first();
@@ -154,37 +173,58 @@ describe('sub-path deployment served from /afaq/', () => {
 
     await video.getByRole('link').click();
     const frame = video.locator('iframe');
-    await expect.poll(() => frame.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
+    await expect
+      .poll(() => frame.getAttribute('src'))
+      .toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1');
     expect(await frame.getAttribute('title')).toBe('لحظة وصول السفينة إلى الميناء');
-    await expect.poll(() => requests.some((url) => url.startsWith('https://www.youtube-nocookie.com/embed/'))).toBe(true);
+    await expect
+      .poll(() => requests.some((url) => url.startsWith('https://www.youtube-nocookie.com/embed/')))
+      .toBe(true);
     expect(requests.filter((url) => /youtube\.com|ytimg|vimeo/.test(url))).toEqual([]); // only the nocookie player
     expect(await readViolations()).toEqual([]); // frame-src allows the player
     await saveScreenshot(page, 'subpath-video-after-click');
     await context.close();
   });
 
-  it.each(['light', 'dark'] as const)('the editor components pass axe in the %s theme, and the video link is keyboard-operable', async (colorScheme) => {
-    const { page, context } = await openPage(browser, { name: `subpath-components-${colorScheme}`, colorScheme });
-    await context.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>player</title>' }));
-    await page.goto(`${server.url}articles/${componentsArticleId}/`, { waitUntil: 'networkidle' });
-    await page.locator('.article-body figure img').first().scrollIntoViewIfNeeded();
-    await page.evaluate(() => document.fonts.ready);
-    expect(await axeViolations(page)).toEqual([]);
-    // Keyboard: the play link takes focus with a visible ring and Enter starts the player.
-    const link = page.locator('[data-video-embed] a').first();
-    await link.focus();
-    expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-video-embed] iframe').count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
-    await saveScreenshot(page, `subpath-components-${colorScheme}`);
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'the editor components pass axe in the %s theme, and the video link is keyboard-operable',
+    async (colorScheme) => {
+      const { page, context } = await openPage(browser, {
+        name: `subpath-components-${colorScheme}`,
+        colorScheme,
+      });
+      await context.route('https://www.youtube-nocookie.com/**', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<title>player</title>' }),
+      );
+      await page.goto(`${server.url}articles/${componentsArticleId}/`, {
+        waitUntil: 'networkidle',
+      });
+      await page.locator('.article-body figure img').first().scrollIntoViewIfNeeded();
+      await page.evaluate(() => document.fonts.ready);
+      expect(await axeViolations(page)).toEqual([]);
+      // Keyboard: the play link takes focus with a visible ring and Enter starts the player.
+      const link = page.locator('[data-video-embed] a').first();
+      await link.focus();
+      expect(await link.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-video-embed] iframe').count()).toBe(1);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+      await saveScreenshot(page, `subpath-components-${colorScheme}`);
+      await context.close();
+    },
+  );
 
   it('without JavaScript the video is a link to its page on the host', async () => {
-    const { page, requests, context } = await openPage(browser, { name: 'subpath-video-nojs', javaScriptEnabled: false });
+    const { page, requests, context } = await openPage(browser, {
+      name: 'subpath-video-nojs',
+      javaScriptEnabled: false,
+    });
     await context.route('https://www.youtube.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>watch</title>' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>watch</title>',
+      }),
     );
     await page.goto(`${server.url}articles/${componentsArticleId}/`, { waitUntil: 'networkidle' });
     expect(requests.filter((url) => /youtube|ytimg|vimeo/.test(url))).toEqual([]);
@@ -199,30 +239,40 @@ describe('the Content-Security-Policy from _headers in Chromium', () => {
     ['home', ''],
     ['article', `articles/${componentsArticleId}/`],
     ['search', 'search/?q=%D8%A7%D9%84%D9%85%D9%8A%D9%86%D8%A7%D8%A1'],
-  ])('raises no violation on the %s page (scripts run, styles and fonts apply)', async (name, urlPath) => {
-    const { page, context } = await openPage(browser, { name: `csp-${name}` });
-    const readViolations = await watchCsp(page);
-    const response = await page.goto(`${server.url}${urlPath}`, { waitUntil: 'networkidle' });
-    expect(response?.headers()['content-security-policy']).toBe(headersForPath(rules, '/afaq/')['content-security-policy']);
-    await page.evaluate(() => document.fonts.ready);
-    if (name === 'search') await page.locator('[data-search-results] li').first().waitFor({ timeout: 15_000 });
-    // The inline theme bootstrap and Astro's scripts ran; the stylesheet and web font applied.
-    const state = await page.evaluate(() => ({
-      font: getComputedStyle(document.body).fontFamily,
-      cairo: [...document.fonts].some((face) => face.family.startsWith('Cairo') && face.status === 'loaded'),
-    }));
-    expect(state.font).toMatch(/Cairo/);
-    expect(state.cairo).toBe(true);
-    expect(await readViolations()).toEqual([]);
+  ])(
+    'raises no violation on the %s page (scripts run, styles and fonts apply)',
+    async (name, urlPath) => {
+      const { page, context } = await openPage(browser, { name: `csp-${name}` });
+      const readViolations = await watchCsp(page);
+      const response = await page.goto(`${server.url}${urlPath}`, { waitUntil: 'networkidle' });
+      expect(response?.headers()['content-security-policy']).toBe(
+        headersForPath(rules, '/afaq/')['content-security-policy'],
+      );
+      await page.evaluate(() => document.fonts.ready);
+      if (name === 'search')
+        await page.locator('[data-search-results] li').first().waitFor({ timeout: 15_000 });
+      // The inline theme bootstrap and Astro's scripts ran; the stylesheet and web font applied.
+      const state = await page.evaluate(() => ({
+        font: getComputedStyle(document.body).fontFamily,
+        cairo: [...document.fonts].some(
+          (face) => face.family.startsWith('Cairo') && face.status === 'loaded',
+        ),
+      }));
+      expect(state.font).toMatch(/Cairo/);
+      expect(state.cairo).toBe(true);
+      expect(await readViolations()).toEqual([]);
 
-    // The watcher does catch a violation: an injected inline script is blocked and reported.
-    await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__injected = true';
-      document.body.append(script);
-    });
-    await expect.poll(async () => (await readViolations()).length).toBeGreaterThan(0);
-    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
-    await context.close();
-  });
+      // The watcher does catch a violation: an injected inline script is blocked and reported.
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__injected = true';
+        document.body.append(script);
+      });
+      await expect.poll(async () => (await readViolations()).length).toBeGreaterThan(0);
+      expect(
+        await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+      ).toBeUndefined();
+      await context.close();
+    },
+  );
 });

@@ -24,7 +24,9 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
     // checked for colour contrast. Only that heuristic reads canvas pixels: for the duration of the
     // run, both drawings read back the same, so Arabic text is checked like any other.
     const getImageData = CanvasRenderingContext2D.prototype.getImageData;
-    CanvasRenderingContext2D.prototype.getImageData = function (...args: Parameters<typeof getImageData>) {
+    CanvasRenderingContext2D.prototype.getImageData = function (
+      ...args: Parameters<typeof getImageData>
+    ) {
       const image = getImageData.apply(this, args);
       image.data.fill(255);
       return image;
@@ -39,7 +41,10 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
-      nodes: violation.nodes.map((node) => ({ target: node.target, failureSummary: node.failureSummary })),
+      nodes: violation.nodes.map((node) => ({
+        target: node.target,
+        failureSummary: node.failureSummary,
+      })),
     }));
   }, wcagTags);
 }
@@ -47,12 +52,16 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 /** Readable lines for a failure message. */
 export const describeViolations = (violations: AxeViolation[]) =>
   violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')}`,
+    )
     .join('\n');
 
 /** "rule (impact): help targets" lines; empty when the page passes. */
 export async function axeViolations(page: Page): Promise<string[]> {
   return (await runAxe(page)).map(
-    (v) => `${v.id} (${v.impact}): ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`,
   );
 }

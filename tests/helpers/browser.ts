@@ -34,7 +34,13 @@ export interface TrackedPage {
 /** A new context and page that records every request; saves a screenshot if the current test fails. */
 export async function openPage(
   browser: Browser,
-  options: { width?: number; height?: number; javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; name?: string } = {},
+  options: {
+    width?: number;
+    height?: number;
+    javaScriptEnabled?: boolean;
+    colorScheme?: 'light' | 'dark';
+    name?: string;
+  } = {},
 ): Promise<TrackedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
@@ -62,7 +68,8 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 /** Requests that left the local server (anything not on 127.0.0.1/localhost, data: or blob:). */
 export function externalRequests(requests: readonly string[]): string[] {
   return requests.filter((url) => {
-    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return false;
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:'))
+      return false;
     const { hostname } = new URL(url);
     return hostname !== '127.0.0.1' && hostname !== 'localhost' && hostname !== '[::1]';
   });

@@ -28,9 +28,16 @@ const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
  * builds of one project at the same time would read each other's content. `flock` serialises them
  * across test workers and processes (one lock per project folder).
  */
-export const buildLock = path.join(os.tmpdir(), `afaq-astro-build-${createHash('sha1').update(projectRoot).digest('hex').slice(0, 12)}.lock`);
+export const buildLock = path.join(
+  os.tmpdir(),
+  `afaq-astro-build-${createHash('sha1').update(projectRoot).digest('hex').slice(0, 12)}.lock`,
+);
 
-export async function buildSite({ name, contentDir, env = {} }: BuildOptions): Promise<BuildResult> {
+export async function buildSite({
+  name,
+  contentDir,
+  env = {},
+}: BuildOptions): Promise<BuildResult> {
   const workDir = path.join(tmpRoot, name);
   const outDir = path.join(workDir, 'dist');
   await rm(workDir, { recursive: true, force: true });

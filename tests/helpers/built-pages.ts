@@ -4,7 +4,15 @@ import { listBuiltFiles } from '../../src/integrations/built-files';
 import { builtFileUrl } from '../../src/lib/routes';
 
 /** Page types every build of the site must have (a check fails when one is missing). */
-export const requiredPageTypes = ['home', 'article', 'category', 'tag', 'search', 'archive', '404'] as const;
+export const requiredPageTypes = [
+  'home',
+  'article',
+  'category',
+  'tag',
+  'search',
+  'archive',
+  '404',
+] as const;
 
 export interface BuiltPage {
   /** Path of the HTML file inside dist/, with forward slashes ("articles/x/index.html"). */

@@ -7,7 +7,6 @@ import { DatabaseSync } from 'node:sqlite';
 import { projectRoot } from './paths';
 import { tsNodeArgs } from '../../scripts/node-options.mjs';
 
-
 export interface Receiver {
   /** e.g. http://127.0.0.1:40123 */
   url: string;
@@ -21,11 +20,15 @@ export interface Receiver {
 }
 
 export async function startReceiver(env: Record<string, string>): Promise<Receiver> {
-  const child = spawn(process.execPath, [...tsNodeArgs, path.join(projectRoot, 'server/comments/serve.ts')], {
-    cwd: projectRoot,
-    env: { ...process.env, COMMENTS_PORT: '0', COMMENTS_HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...tsNodeArgs, path.join(projectRoot, 'server/comments/serve.ts')],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, COMMENTS_PORT: '0', COMMENTS_HOST: '127.0.0.1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
@@ -60,11 +63,15 @@ export interface CommandResult {
 
 /** `npm run comments -- <args>` with the given environment. */
 export function moderate(args: string[], env: Record<string, string>): Promise<CommandResult> {
-  const child = spawn(process.execPath, [...tsNodeArgs, path.join(projectRoot, 'server/comments/moderate.ts'), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...tsNodeArgs, path.join(projectRoot, 'server/comments/moderate.ts'), ...args],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -82,7 +89,9 @@ export type CommentRow = CommentSubmission & { id: string; status: string };
 export function readComments(dbPath: string): CommentRow[] {
   const db = new DatabaseSync(dbPath);
   try {
-    return db.prepare('SELECT * FROM comments ORDER BY created_at, id').all() as unknown as CommentRow[];
+    return db
+      .prepare('SELECT * FROM comments ORDER BY created_at, id')
+      .all() as unknown as CommentRow[];
   } finally {
     db.close();
   }

@@ -19,7 +19,9 @@ export interface SourceArticle {
   image?: string;
 }
 
-export async function readCorpus(contentDir: string): Promise<{ articles: SourceArticle[]; categories: string[] }> {
+export async function readCorpus(
+  contentDir: string,
+): Promise<{ articles: SourceArticle[]; categories: string[] }> {
   const articleDir = path.join(contentDir, 'articles');
   const files = (await readdir(articleDir, { recursive: true }))
     .filter((file) => /\.(md|mdx)$/.test(file) && !path.basename(file).startsWith('_'))
@@ -28,7 +30,8 @@ export async function readCorpus(contentDir: string): Promise<{ articles: Source
   for (const file of files) {
     const text = await readFile(path.join(articleDir, file), 'utf8');
     const data = parse(frontmatterOf(text)!) as Record<string, unknown>;
-    const toDate = (value: unknown) => (value === undefined ? undefined : new Date(value as string | Date));
+    const toDate = (value: unknown) =>
+      value === undefined ? undefined : new Date(value as string | Date);
     articles.push({
       id: articleId({ path: file, text }),
       title: data.title as string,
@@ -43,7 +46,9 @@ export async function readCorpus(contentDir: string): Promise<{ articles: Source
       image: data.image as string | undefined,
     });
   }
-  const categories = (await readdir(path.join(contentDir, 'categories'))).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, ''));
+  const categories = (await readdir(path.join(contentDir, 'categories')))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''));
   return { articles, categories };
 }
 

@@ -48,16 +48,28 @@ export function assetFile(distDir: string, url: string, basePath = '/'): string 
   let pathname = decodeURIComponent(parsed.pathname);
   if (!pathname.startsWith(base)) throw new Error(`Asset outside the base path ${base}: ${url}`);
   pathname = pathname.slice(base.length);
-  return path.join(distDir, pathname.endsWith('/') || pathname === '' ? `${pathname}index.html` : pathname);
+  return path.join(
+    distDir,
+    pathname.endsWith('/') || pathname === '' ? `${pathname}index.html` : pathname,
+  );
 }
 
-async function readAsset(distDir: string, url: string, basePath: string, compress: boolean): Promise<Asset> {
+async function readAsset(
+  distDir: string,
+  url: string,
+  basePath: string,
+  compress: boolean,
+): Promise<Asset> {
   const data = await readFile(assetFile(distDir, url, basePath));
   return { url, raw: data.length, gzip: compress ? gzipSize(data) : data.length };
 }
 
 /** Measures the page stored in `htmlFile` (absolute path) of a site built into `distDir`. */
-export async function measurePage(distDir: string, htmlFile: string, basePath = '/'): Promise<PageWeight> {
+export async function measurePage(
+  distDir: string,
+  htmlFile: string,
+  basePath = '/',
+): Promise<PageWeight> {
   const html = await readFile(htmlFile, 'utf8');
   const $ = cheerio.load(html);
   const attr = (selector: string, name: string) =>
@@ -68,9 +80,10 @@ export async function measurePage(distDir: string, htmlFile: string, basePath = 
   const unique = (urls: string[]) => [...new Set(urls)];
 
   const stylesheets = await Promise.all(
-    unique([...attr('link[rel~="stylesheet"]', 'href'), ...attr('link[rel~="preload"][as="style"]', 'href')]).map((url) =>
-      readAsset(distDir, url, basePath, true),
-    ),
+    unique([
+      ...attr('link[rel~="stylesheet"]', 'href'),
+      ...attr('link[rel~="preload"][as="style"]', 'href'),
+    ]).map((url) => readAsset(distDir, url, basePath, true)),
   );
   const scripts = await Promise.all(
     unique([
@@ -80,7 +93,9 @@ export async function measurePage(distDir: string, htmlFile: string, basePath = 
     ]).map((url) => readAsset(distDir, url, basePath, true)),
   );
   const preloadedFonts = await Promise.all(
-    unique(attr('link[rel~="preload"][as="font"]', 'href')).map((url) => readAsset(distDir, url, basePath, false)),
+    unique(attr('link[rel~="preload"][as="font"]', 'href')).map((url) =>
+      readAsset(distDir, url, basePath, false),
+    ),
   );
 
   const inlineStyles = $('style')

@@ -18,13 +18,22 @@ export interface ServeOptions {
   headers?: (urlPath: string) => Record<string, string>;
 }
 
-export async function serveStatic(distDir: string, basePath = '/', options: ServeOptions = {}): Promise<StaticServer> {
+export async function serveStatic(
+  distDir: string,
+  basePath = '/',
+  options: ServeOptions = {},
+): Promise<StaticServer> {
   const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const assets = sirv(distDir, { dev: true, etag: false, dotfiles: false });
-  const notFound = await readFile(path.join(distDir, '404.html')).catch(() => Buffer.from('Not found'));
+  const notFound = await readFile(path.join(distDir, '404.html')).catch(() =>
+    Buffer.from('Not found'),
+  );
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
-    for (const [name, value] of Object.entries(options.headers?.(decodeURI(url.split('?')[0]!)) ?? {})) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(
+      options.headers?.(decodeURI(url.split('?')[0]!)) ?? {},
+    ))
+      res.setHeader(name, value);
     const sendNotFound = () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(notFound);

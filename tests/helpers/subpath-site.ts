@@ -12,9 +12,20 @@ const editorArticle = path.join(projectRoot, 'tests/fixtures/editor-article');
 
 export async function buildSubpathSite(name: string): Promise<BuildResult> {
   const contentDir = await contentVariant(name, fixtureContent, {});
-  await cp(path.join(editorArticle, `${componentsArticleId}.mdx`), path.join(contentDir, `articles/${componentsArticleId}.mdx`));
-  await cp(path.join(editorArticle, 'images'), path.join(contentDir, `articles/images/${componentsArticleId}`), { recursive: true });
-  const result = await buildSite({ name, contentDir, env: { BASE_PATH: '/afaq', SITE_URL: subpathSiteUrl } });
+  await cp(
+    path.join(editorArticle, `${componentsArticleId}.mdx`),
+    path.join(contentDir, `articles/${componentsArticleId}.mdx`),
+  );
+  await cp(
+    path.join(editorArticle, 'images'),
+    path.join(contentDir, `articles/images/${componentsArticleId}`),
+    { recursive: true },
+  );
+  const result = await buildSite({
+    name,
+    contentDir,
+    env: { BASE_PATH: '/afaq', SITE_URL: subpathSiteUrl },
+  });
   if (!result.ok) throw new Error(`sub-path build failed:\n${result.output}`);
   return result;
 }

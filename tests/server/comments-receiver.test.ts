@@ -30,16 +30,28 @@ const fields = (change: Record<string, string> = {}) => ({
 });
 
 /** A plain form post, as a browser without JavaScript sends it. */
-const postForm = (url: string, body: Record<string, string>, headers: Record<string, string> = {}) =>
+const postForm = (
+  url: string,
+  body: Record<string, string>,
+  headers: Record<string, string> = {},
+) =>
   fetch(`${url}/api/comments`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { origin: siteOrigin, accept: 'text/html,application/xhtml+xml,*/*;q=0.8', ...headers },
+    headers: {
+      origin: siteOrigin,
+      accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+      ...headers,
+    },
     body: new URLSearchParams(body),
   });
 
 /** The enhancement script's post: form-encoded, answered in JSON. */
-const postScript = (url: string, body: Record<string, string>, headers: Record<string, string> = {}) =>
+const postScript = (
+  url: string,
+  body: Record<string, string>,
+  headers: Record<string, string> = {},
+) =>
   fetch(`${url}/api/comments`, {
     method: 'POST',
     headers: { origin: siteOrigin, accept: 'application/json', ...headers },
@@ -52,7 +64,10 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'afaq-comments-'));
   for (const id of ['oil-prices-fall', arabicArticle]) {
     await mkdir(path.join(dir, 'site/articles', id), { recursive: true });
-    await writeFile(path.join(dir, 'site/articles', id, 'index.html'), '<!doctype html><title>x</title>');
+    await writeFile(
+      path.join(dir, 'site/articles', id, 'index.html'),
+      '<!doctype html><title>x</title>',
+    );
   }
   env = {
     COMMENTS_DB: path.join(dir, 'data/comments.sqlite'),
@@ -75,7 +90,9 @@ describe('accepting comments', () => {
     const before = count();
     const response = await postForm(receiver.url, fields({ body: 'سطر أول\r\nسطر ثانٍ' }));
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe(`${siteUrl}articles/oil-prices-fall/#comment-sent`);
+    expect(response.headers.get('location')).toBe(
+      `${siteUrl}articles/oil-prices-fall/#comment-sent`,
+    );
     const rows = readComments(env.COMMENTS_DB!);
     expect(rows).toHaveLength(before + 1);
     expect(rows.at(-1)).toMatchObject({
@@ -90,11 +107,17 @@ describe('accepting comments', () => {
   });
 
   it('answers the script in JSON (202, Arabic message) with CORS for the site origin only', async () => {
-    const response = await postScript(receiver.url, fields({ article: arabicArticle, website: 'example.org' }));
+    const response = await postScript(
+      receiver.url,
+      fields({ article: arabicArticle, website: 'example.org' }),
+    );
     expect(response.status).toBe(202);
     expect(response.headers.get('access-control-allow-origin')).toBe(siteOrigin);
     expect(await response.json()).toEqual({ ok: true, message: 'تعليقك بانتظار المراجعة' });
-    expect(readComments(env.COMMENTS_DB!).at(-1)).toMatchObject({ article: arabicArticle, website: 'https://example.org/' });
+    expect(readComments(env.COMMENTS_DB!).at(-1)).toMatchObject({
+      article: arabicArticle,
+      website: 'https://example.org/',
+    });
   });
 
   it('accepts a JSON body', async () => {
@@ -119,13 +142,25 @@ describe('refusing comments, each with its Arabic reason', () => {
     ['article', { article: 'no-such-article' }, e.articleUnknown],
     ['parent', { parent: 'abc-00000000' }, e.parentUnknown],
     // Read when the post is made (not when the table is built), so a slow start cannot age it.
-    ['ts', { get ts() { return String(Date.now()); } }, e.tooFast],
+    [
+      'ts',
+      {
+        get ts() {
+          return String(Date.now());
+        },
+      },
+      e.tooFast,
+    ],
     ['ts', { ts: '' }, e.timestampInvalid],
   ])('%s: %j → 422', async (field, change, reason) => {
     const before = count();
     const response = await postScript(receiver.url, fields(change));
     expect(response.status).toBe(422);
-    const json = (await response.json()) as { ok: boolean; message: string; errors: Record<string, string> };
+    const json = (await response.json()) as {
+      ok: boolean;
+      message: string;
+      errors: Record<string, string>;
+    };
     expect(json.ok).toBe(false);
     expect(json.errors).toEqual({ [field]: reason });
     expect(json.message).toBe(t.commentFixErrors);
@@ -140,7 +175,9 @@ describe('refusing comments, each with its Arabic reason', () => {
     const html = await response.text();
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html).toContain(e.emailInvalid);
-    expect(html).toContain('نص طويل كتبه القارئ &lt;script&gt;alert(1)&lt;/script&gt; ولا يجوز أن يضيع</textarea>');
+    expect(html).toContain(
+      'نص طويل كتبه القارئ &lt;script&gt;alert(1)&lt;/script&gt; ولا يجوز أن يضيع</textarea>',
+    );
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('value="sara@"');
     expect(html).toContain(`href="${siteUrl}articles/oil-prices-fall/"`);
@@ -174,10 +211,18 @@ describe('refusing comments, each with its Arabic reason', () => {
     const preflight = (origin: string) =>
       fetch(`${receiver.url}/api/comments`, {
         method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
       });
-    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
-    expect((await preflight(siteOrigin)).headers.get('access-control-allow-origin')).toBe(siteOrigin);
+    expect(
+      (await preflight('https://evil.example')).headers.get('access-control-allow-origin'),
+    ).toBeNull();
+    expect((await preflight(siteOrigin)).headers.get('access-control-allow-origin')).toBe(
+      siteOrigin,
+    );
   });
 
   it('refuses other content types (415)', async () => {
@@ -193,10 +238,17 @@ describe('refusing comments, each with its Arabic reason', () => {
 
 describe('rate limit', () => {
   it('answers 429 with Retry-After once a client has posted too often', async () => {
-    const limited = await startReceiver({ ...env, COMMENTS_DB: path.join(dir, 'limited.sqlite'), COMMENTS_RATE_LIMIT: '3' });
+    const limited = await startReceiver({
+      ...env,
+      COMMENTS_DB: path.join(dir, 'limited.sqlite'),
+      COMMENTS_RATE_LIMIT: '3',
+    });
     try {
       const statuses = [];
-      for (let i = 0; i < 4; i++) statuses.push((await postScript(limited.url, fields({ body: `تعليق رقم ${i + 1}` }))).status);
+      for (let i = 0; i < 4; i++)
+        statuses.push(
+          (await postScript(limited.url, fields({ body: `تعليق رقم ${i + 1}` }))).status,
+        );
       expect(statuses).toEqual([202, 202, 202, 429]);
       const response = await postScript(limited.url, fields());
       expect(response.status).toBe(429);
@@ -217,7 +269,9 @@ describe('durability', () => {
     await first.stop();
     const second = await startReceiver({ ...env, COMMENTS_DB: dbPath });
     try {
-      expect((await postScript(second.url, fields({ body: 'بعد إعادة التشغيل' }))).status).toBe(202);
+      expect((await postScript(second.url, fields({ body: 'بعد إعادة التشغيل' }))).status).toBe(
+        202,
+      );
       const listed = await moderate(['list'], { ...env, COMMENTS_DB: dbPath });
       expect(listed.stdout).toContain('2 pending comment(s)');
       expect(listed.stdout).toContain('قبل إعادة التشغيل');
@@ -250,7 +304,15 @@ describe('moderation command', () => {
     const modEnv = { ...env, COMMENTS_DB: dbPath, CONTENT_DIR: contentDir };
     const server = await startReceiver(modEnv);
     try {
-      await postScript(server.url, fields({ body: 'تعليق للموافقة\n\nفقرة ثانية', name: 'Sara سارة', email: 'secret.reader@example.com', website: 'https://sara.example' }));
+      await postScript(
+        server.url,
+        fields({
+          body: 'تعليق للموافقة\n\nفقرة ثانية',
+          name: 'Sara سارة',
+          email: 'secret.reader@example.com',
+          website: 'https://sara.example',
+        }),
+      );
       await postScript(server.url, fields({ body: 'تعليق للرفض' }));
     } finally {
       await server.stop();

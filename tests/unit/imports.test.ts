@@ -8,7 +8,8 @@ import { projectRoot } from '../helpers/paths';
 
 const roots = ['src', 'server', 'scripts'];
 const sourceFile = /\.(ts|mjs|astro)$/;
-const specifiers = /(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+const specifiers =
+  /(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -19,7 +20,12 @@ function files(dir: string): string[] {
 
 function resolve(from: string, specifier: string): string | undefined {
   const target = path.resolve(path.dirname(from), specifier);
-  for (const candidate of [target, `${target}.ts`, `${target}.mjs`, path.join(target, 'index.ts')]) {
+  for (const candidate of [
+    target,
+    `${target}.ts`,
+    `${target}.mjs`,
+    path.join(target, 'index.ts'),
+  ]) {
     try {
       if (statSync(candidate).isFile()) return candidate;
     } catch {
@@ -64,7 +70,9 @@ describe('imports', () => {
   it('reads the import graph of the project’s own modules', () => {
     const graph = importGraph();
     const siteConfig = graph.get(path.join(projectRoot, 'src/site.config.ts'));
-    expect(siteConfig?.map((file) => path.relative(projectRoot, file))).toContain('src/lib/comments/provider.ts');
+    expect(siteConfig?.map((file) => path.relative(projectRoot, file))).toContain(
+      'src/lib/comments/provider.ts',
+    );
   });
 
   it('has no import cycle', () => {

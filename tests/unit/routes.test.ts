@@ -28,9 +28,13 @@ import { textToSlug } from '../../src/lib/arabic/slugs';
 describe('routes', () => {
   it('builds URLs under the configured base path with a trailing slash', () => {
     expect(homeUrl()).toBe(site.basePath);
-    expect(articleUrl('shoigu-beijing-security-talks')).toBe(`${site.basePath}articles/shoigu-beijing-security-talks/`);
+    expect(articleUrl('shoigu-beijing-security-talks')).toBe(
+      `${site.basePath}articles/shoigu-beijing-security-talks/`,
+    );
     expect(categoryUrl('politics')).toBe(`${site.basePath}category/politics/`);
-    expect(decodeURIComponent(tagUrl('الحرب في أوكرانيا'))).toBe(`${site.basePath}tag/الحرب-في-أوكرانيا/`);
+    expect(decodeURIComponent(tagUrl('الحرب في أوكرانيا'))).toBe(
+      `${site.basePath}tag/الحرب-في-أوكرانيا/`,
+    );
   });
 
   it('gives every page, feed, sitemap and public file of the site its URL under the base path', () => {
@@ -67,7 +71,9 @@ describe('routes', () => {
   });
 
   it('makes absolute URLs on the public site', () => {
-    expect(absoluteUrl('https://news.example/', '/afaq/articles/x/')).toBe('https://news.example/afaq/articles/x/');
+    expect(absoluteUrl('https://news.example/', '/afaq/articles/x/')).toBe(
+      'https://news.example/afaq/articles/x/',
+    );
   });
 });
 
@@ -112,6 +118,8 @@ describe('builtFileUrl (search index)', () => {
     expect(builtFileUrl('articles/x/index.html', '/')).toBe('/articles/x/');
     expect(builtFileUrl('articles/x/index.html', '/afaq/')).toBe('/afaq/articles/x/');
     expect(builtFileUrl('index.html', '/afaq/')).toBe('/afaq/');
-    expect(builtFileUrl('tag/كرة-القدم/index.html', '/')).toBe(`/tag/${encodeURIComponent('كرة-القدم')}/`);
+    expect(builtFileUrl('tag/كرة-القدم/index.html', '/')).toBe(
+      `/tag/${encodeURIComponent('كرة-القدم')}/`,
+    );
   });
 });

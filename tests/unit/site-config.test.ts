@@ -29,6 +29,8 @@ describe('defineSiteConfig', () => {
   });
 
   it('refuses unknown settings (a misspelt name would otherwise be ignored)', () => {
-    expect(() => defineSiteConfig({ ...site, homeLatestCuont: 3 } as unknown as typeof site)).toThrow(/homeLatestCuont/);
+    expect(() =>
+      defineSiteConfig({ ...site, homeLatestCuont: 3 } as unknown as typeof site),
+    ).toThrow(/homeLatestCuont/);
   });
 });

@@ -4,12 +4,16 @@
 import type { CommentClientMessages } from '../../lib/comments/view';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
-type FieldMessages = Partial<Record<'valueMissing' | 'typeMismatch' | 'tooShort' | 'tooLong', string>>;
+type FieldMessages = Partial<
+  Record<'valueMissing' | 'typeMismatch' | 'tooShort' | 'tooLong', string>
+>;
 
 const source = document.getElementById('comment-messages');
 if (source) {
   const messages = JSON.parse(source.textContent ?? '{}') as CommentClientMessages;
-  document.querySelectorAll<HTMLFormElement>('form[data-comment-form]').forEach((form) => enhance(form, messages));
+  document
+    .querySelectorAll<HTMLFormElement>('form[data-comment-form]')
+    .forEach((form) => enhance(form, messages));
 }
 
 function enhance(form: HTMLFormElement, m: CommentClientMessages) {
@@ -37,11 +41,23 @@ function enhance(form: HTMLFormElement, m: CommentClientMessages) {
     return !message;
   };
   const check = (control: Control) => {
-    const fieldMessages: FieldMessages = (m.fields as Record<string, FieldMessages>)[control.name] ?? {};
+    const fieldMessages: FieldMessages =
+      (m.fields as Record<string, FieldMessages>)[control.name] ?? {};
     const validity = control.validity;
     const missing = validity.valueMissing || (control.required && !control.value.trim());
-    const minLength = control.minLength > 0 && control.value.trim() && control.value.trim().length < control.minLength;
-    const problem = missing ? 'valueMissing' : validity.typeMismatch ? 'typeMismatch' : minLength || validity.tooShort ? 'tooShort' : validity.tooLong ? 'tooLong' : undefined;
+    const minLength =
+      control.minLength > 0 &&
+      control.value.trim() &&
+      control.value.trim().length < control.minLength;
+    const problem = missing
+      ? 'valueMissing'
+      : validity.typeMismatch
+        ? 'typeMismatch'
+        : minLength || validity.tooShort
+          ? 'tooShort'
+          : validity.tooLong
+            ? 'tooLong'
+            : undefined;
     return mark(control, problem && (fieldMessages[problem] ?? m.fix));
   };
 
@@ -76,7 +92,9 @@ function enhance(form: HTMLFormElement, m: CommentClientMessages) {
         body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
         headers: { Accept: 'application/json' },
       });
-      const result: { message?: string; errors?: Record<string, string> } = await response.json().catch(() => ({}));
+      const result: { message?: string; errors?: Record<string, string> } = await response
+        .json()
+        .catch(() => ({}));
       if (response.ok) {
         form.reset();
         restamp();

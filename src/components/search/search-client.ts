@@ -22,7 +22,10 @@ const messages = document.getElementById('search-messages');
 if (root && messages) {
   const m = JSON.parse(messages.textContent ?? '{}') as SearchClientMessages;
   const base = root.dataset.base ?? '/';
-  const dateOptions = { digits: (root.dataset.digits ?? 'latn') as DigitStyle, timeZone: root.dataset.timeZone ?? 'UTC' };
+  const dateOptions = {
+    digits: (root.dataset.digits ?? 'latn') as DigitStyle,
+    timeZone: root.dataset.timeZone ?? 'UTC',
+  };
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
@@ -31,11 +34,13 @@ if (root && messages) {
   let latest = 0;
 
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base });
-      await module.init();
-      return module;
-    }));
+    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
+      async (module: Pagefind) => {
+        await module.options({ baseUrl: base });
+        await module.init();
+        return module;
+      },
+    ));
 
   let shown: string | undefined;
   const render = async (query: string) => {
@@ -67,7 +72,10 @@ if (root && messages) {
       const pages = await Promise.all(results.slice(0, 30).map((result) => result.data()));
       if (run !== latest) return;
       status.textContent = pages.length
-        ? m.count[arabicPluralCategory(results.length)].replace('{count}', formatNumber(results.length, dateOptions.digits))
+        ? m.count[arabicPluralCategory(results.length)].replace(
+            '{count}',
+            formatNumber(results.length, dateOptions.digits),
+          )
         : m.noResults.replace('{query}', query);
       for (const page of pages) {
         const item = document.createElement('li');

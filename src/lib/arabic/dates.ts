@@ -12,7 +12,10 @@ function formatter(options: DateOptions, style: Intl.DateTimeFormatOptions): Int
   const key = `${options.digits}|${options.timeZone}|${JSON.stringify(style)}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.DateTimeFormat(`ar-u-ca-gregory-nu-${options.digits}`, { timeZone: options.timeZone, ...style });
+    cached = new Intl.DateTimeFormat(`ar-u-ca-gregory-nu-${options.digits}`, {
+      timeZone: options.timeZone,
+      ...style,
+    });
     formatters.set(key, cached);
   }
   return cached;
@@ -20,7 +23,12 @@ function formatter(options: DateOptions, style: Intl.DateTimeFormatOptions): Int
 
 /** "الثلاثاء 12 نوفمبر 2024": weekday, day, month name and year. */
 export function formatArabicDate(date: Date, options: DateOptions): string {
-  return formatter(options, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return formatter(options, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date);
 }
 
 /** "12 نوفمبر 2024": for lists, where the weekday is noise. */

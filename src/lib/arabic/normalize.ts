@@ -14,16 +14,17 @@
 // which are exactly the words that make two news stories related; TF-IDF copes with plural forms.
 import { arabicStopwordList } from './stopwords';
 
-const STRIP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200C-\u200F]/g;
+const STRIP =
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200C-\u200F]/g;
 const FOLD_MAP: Record<string, string> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ى': 'ي',
-  'ی': 'ي',
-  'ة': 'ه',
-  'ک': 'ك',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ی: 'ي',
+  ة: 'ه',
+  ک: 'ك',
 };
 for (let digit = 0; digit <= 9; digit++) {
   FOLD_MAP[String.fromCharCode(0x0660 + digit)] = String(digit); // ٠-٩ Arabic-Indic
@@ -54,7 +55,19 @@ export function splitWords(text: string): string[] {
  * Prefixes that carry the definite article, longest first. Removed when at least two letters remain
  * (the rule of Larkey's Light10 stemmer), so الصين، والصين، بالصين، للصين all become صين.
  */
-const ARTICLE_PREFIXES = ['وبال', 'وكال', 'فبال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'] as const;
+const ARTICLE_PREFIXES = [
+  'وبال',
+  'وكال',
+  'فبال',
+  'ولل',
+  'فلل',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'لل',
+  'ال',
+] as const;
 /** Words that begin like an article but are not one. */
 const ARTICLE_EXCEPTIONS = new Set(['الله', 'اللهم']);
 
@@ -62,7 +75,8 @@ const ARTICLE_EXCEPTIONS = new Set(['الله', 'اللهم']);
 export function stripDefiniteArticle(word: string): string {
   if (ARTICLE_EXCEPTIONS.has(word)) return word;
   for (const prefix of ARTICLE_PREFIXES) {
-    if (word.length - prefix.length >= 2 && word.startsWith(prefix)) return word.slice(prefix.length);
+    if (word.length - prefix.length >= 2 && word.startsWith(prefix))
+      return word.slice(prefix.length);
   }
   return word;
 }
@@ -119,7 +133,9 @@ const MIN_STEM = 3;
  * in a corpus that mentions بكين, while وزير (no زير) and بكين (كين rarer) stay as they are.
  * `frequencies` maps each tokenized term to how often it occurs (document frequency is best).
  */
-export function createProcliticFolder(frequencies: ReadonlyMap<string, number>): (term: string) => string {
+export function createProcliticFolder(
+  frequencies: ReadonlyMap<string, number>,
+): (term: string) => string {
   const memo = new Map<string, string>();
   const attested = (candidate: string, own: number) => {
     const count = frequencies.get(candidate) ?? 0;
@@ -133,7 +149,11 @@ export function createProcliticFolder(frequencies: ReadonlyMap<string, number>):
       const own = frequencies.get(term) ?? 0;
       const rest = term.slice(1);
       if (attested(rest, own)) result = fold(rest);
-      else if (term.length - 2 >= MIN_STEM && PROCLITIC_PAIRS.has(term.slice(0, 2)) && attested(term.slice(2), own)) {
+      else if (
+        term.length - 2 >= MIN_STEM &&
+        PROCLITIC_PAIRS.has(term.slice(0, 2)) &&
+        attested(term.slice(2), own)
+      ) {
         result = fold(term.slice(2));
       }
     }

@@ -2,7 +2,8 @@
 import { countWords, mdxToPlainText } from './text';
 
 export function readingMinutes(source: string, wordsPerMinute: number): number {
-  if (!(wordsPerMinute > 0)) throw new RangeError(`wordsPerMinute must be positive, got ${wordsPerMinute}`);
+  if (!(wordsPerMinute > 0))
+    throw new RangeError(`wordsPerMinute must be positive, got ${wordsPerMinute}`);
   const words = countWords(mdxToPlainText(source));
   return Math.max(1, Math.round(words / wordsPerMinute));
 }

@@ -3,53 +3,53 @@
 
 /** Consonants and letters with a fixed Latin spelling. */
 const letters: Record<string, string> = {
-  'ء': '',
-  'آ': 'a',
-  'أ': 'a',
-  'ؤ': 'u',
-  'إ': 'i',
-  'ئ': 'i',
-  'ا': 'a',
-  'ب': 'b',
-  'ة': 'a',
-  'ت': 't',
-  'ث': 'th',
-  'ج': 'j',
-  'ح': 'h',
-  'خ': 'kh',
-  'د': 'd',
-  'ذ': 'dh',
-  'ر': 'r',
-  'ز': 'z',
-  'س': 's',
-  'ش': 'sh',
-  'ص': 's',
-  'ض': 'd',
-  'ط': 't',
-  'ظ': 'z',
-  'ع': '',
-  'غ': 'gh',
-  'ف': 'f',
-  'ق': 'q',
-  'ك': 'k',
-  'ل': 'l',
-  'م': 'm',
-  'ن': 'n',
-  'ه': 'h',
-  'ى': 'a',
-  'ٱ': 'a',
-  'پ': 'p',
-  'چ': 'ch',
-  'ڤ': 'v',
-  'گ': 'g',
-  'ک': 'k',
-  'ی': 'y',
+  ء: '',
+  آ: 'a',
+  أ: 'a',
+  ؤ: 'u',
+  إ: 'i',
+  ئ: 'i',
+  ا: 'a',
+  ب: 'b',
+  ة: 'a',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: '',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ى: 'a',
+  ٱ: 'a',
+  پ: 'p',
+  چ: 'ch',
+  ڤ: 'v',
+  گ: 'g',
+  ک: 'k',
+  ی: 'y',
 };
 
 /** و and ي are consonants (w, y) at the start of a word and beside vowels, long vowels (u, i) elsewhere. */
 const semivowels: Record<string, { consonant: string; vowel: string }> = {
-  'و': { consonant: 'w', vowel: 'u' },
-  'ي': { consonant: 'y', vowel: 'i' },
+  و: { consonant: 'w', vowel: 'u' },
+  ي: { consonant: 'y', vowel: 'i' },
 };
 
 const vowelLetters = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'ٱ']); // alef forms: long a
@@ -57,7 +57,9 @@ const diacritics = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g; // 
 
 /** Arabic-Indic (٠-٩) and Persian (۰-۹) digits to 0-9. */
 function latinDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) =>
+    String(digit.charCodeAt(0) & 0xf),
+  );
 }
 
 /** One Arabic word in Latin letters: "روسية" → "rusia", "في" → "fi", "وزير" → "wzir". */
@@ -70,7 +72,9 @@ function transliterateWord(word: string): string {
       const previous = chars[index - 1];
       const next = chars[index + 1];
       const atStart = index === 0;
-      const besideVowel = (previous !== undefined && vowelLetters.has(previous)) || (next !== undefined && vowelLetters.has(next));
+      const besideVowel =
+        (previous !== undefined && vowelLetters.has(previous)) ||
+        (next !== undefined && vowelLetters.has(next));
       out += atStart || besideVowel ? semivowel.consonant : semivowel.vowel;
       return;
     }

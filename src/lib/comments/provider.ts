@@ -4,9 +4,7 @@ import { commentsEndpointPath } from '../routes';
 
 /** Where the comment form posts: nowhere (comments closed), Netlify Forms, or a receiver's URL. */
 export type CommentProvider =
-  | { kind: 'none' }
-  | { kind: 'netlify'; formName: string }
-  | { kind: 'endpoint'; url: string };
+  { kind: 'none' } | { kind: 'netlify'; formName: string } | { kind: 'endpoint'; url: string };
 
 export interface CommentsEnv {
   provider?: string;
@@ -22,9 +20,12 @@ export interface CommentsEnv {
 export function resolveCommentProvider(env: CommentsEnv, basePath: string): CommentProvider {
   const kind = (env.provider ?? '').trim().toLowerCase() || 'endpoint';
   if (kind === 'none') return { kind: 'none' };
-  if (kind === 'netlify') return { kind: 'netlify', formName: env.netlifyForm?.trim() || 'comments' };
+  if (kind === 'netlify')
+    return { kind: 'netlify', formName: env.netlifyForm?.trim() || 'comments' };
   if (kind !== 'endpoint') {
-    throw new Error(`COMMENTS_PROVIDER must be "endpoint", "netlify" or "none" (got "${env.provider}").`);
+    throw new Error(
+      `COMMENTS_PROVIDER must be "endpoint", "netlify" or "none" (got "${env.provider}").`,
+    );
   }
   const url = env.endpoint?.trim() || commentsEndpointPath(basePath);
   if (!url.startsWith('/') || url.startsWith('//')) {
@@ -35,7 +36,9 @@ export function resolveCommentProvider(env: CommentsEnv, basePath: string): Comm
       parsed = undefined;
     }
     if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-      throw new Error(`COMMENTS_ENDPOINT must be an http(s) URL or a path starting with "/" (got "${url}").`);
+      throw new Error(
+        `COMMENTS_ENDPOINT must be an http(s) URL or a path starting with "/" (got "${url}").`,
+      );
     }
   }
   return { kind: 'endpoint', url };
@@ -45,7 +48,10 @@ export function resolveCommentProvider(env: CommentsEnv, basePath: string): Comm
  * The origin the form posts to when it is not the site's own origin (e.g. "https://comments.example.org"),
  * or undefined when the form posts to the site itself or is closed.
  */
-export function commentEndpointOrigin(provider: CommentProvider, siteUrl: string): string | undefined {
+export function commentEndpointOrigin(
+  provider: CommentProvider,
+  siteUrl: string,
+): string | undefined {
   if (provider.kind !== 'endpoint') return undefined;
   const site = new URL(siteUrl);
   const endpoint = new URL(provider.url, site);

@@ -14,8 +14,10 @@ export interface CommentNode extends ApprovedComment {
   replies: CommentNode[];
 }
 
-const newestFirst = (a: ApprovedComment, b: ApprovedComment) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
-const oldestFirst = (a: ApprovedComment, b: ApprovedComment) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id);
+const newestFirst = (a: ApprovedComment, b: ApprovedComment) =>
+  b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
+const oldestFirst = (a: ApprovedComment, b: ApprovedComment) =>
+  a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id);
 
 /**
  * Groups comments by article and nests replies under their parent. Threads come newest first (the
@@ -23,7 +25,9 @@ const oldestFirst = (a: ApprovedComment, b: ApprovedComment) => a.date.getTime()
  * is missing, on another article, or part of a loop (hand-edited files) is shown as a thread of its own,
  * so no approved comment ever disappears.
  */
-export function buildCommentThreads(comments: readonly ApprovedComment[]): Map<string, CommentNode[]> {
+export function buildCommentThreads(
+  comments: readonly ApprovedComment[],
+): Map<string, CommentNode[]> {
   const nodes = new Map<string, CommentNode>();
   for (const comment of comments) nodes.set(comment.id, { ...comment, replies: [] });
 
@@ -32,7 +36,8 @@ export function buildCommentThreads(comments: readonly ApprovedComment[]): Map<s
   const roots: CommentNode[] = [];
   for (const node of nodes.values()) {
     const parent = node.parent ? nodes.get(node.parent) : undefined;
-    if (parent && parent.article === node.article && parent.id !== node.id) parent.replies.push(node);
+    if (parent && parent.article === node.article && parent.id !== node.id)
+      parent.replies.push(node);
     else roots.push(node);
   }
   // Walk from the roots; anything not reached sits in a loop and becomes a root itself.

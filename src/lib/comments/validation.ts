@@ -119,7 +119,8 @@ export function normaliseWebsite(value: string): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (url.username || url.password || !url.hostname.includes('.') || url.hostname.endsWith('.')) return undefined;
+  if (url.username || url.password || !url.hostname.includes('.') || url.hostname.endsWith('.'))
+    return undefined;
   return url.href;
 }
 
@@ -133,7 +134,10 @@ function text(raw: Record<string, unknown>, field: string): string | undefined {
 const e = t.commentErrors;
 
 /** Checks a submission (form fields or JSON object) and returns it normalised, or the reasons it fails. */
-export function validateComment(raw: Record<string, unknown>, context: ValidationContext): ValidationResult {
+export function validateComment(
+  raw: Record<string, unknown>,
+  context: ValidationContext,
+): ValidationResult {
   const honeypot = text(raw, commentFields.honeypot);
   if (honeypot === undefined || honeypot.trim() !== '') return { kind: 'spam' };
 
@@ -168,17 +172,22 @@ export function validateComment(raw: Record<string, unknown>, context: Validatio
   }
 
   const article = cleanLine(text(raw, commentFields.article) ?? '');
-  if (!article || article.length > 200 || !context.articleExists(article)) errors.article = e.articleUnknown;
+  if (!article || article.length > 200 || !context.articleExists(article))
+    errors.article = e.articleUnknown;
 
   const parentText = cleanLine(text(raw, commentFields.parent) ?? '');
   const parent = parentText || null;
-  if (parent !== null && (!commentIdPattern.test(parent) || parent.length > 64 || !context.parentExists(parent, article))) {
+  if (
+    parent !== null &&
+    (!commentIdPattern.test(parent) || parent.length > 64 || !context.parentExists(parent, article))
+  ) {
     errors.parent = e.parentUnknown;
   }
 
   const timestampText = (text(raw, commentFields.timestamp) ?? '').trim();
   const shownAt = /^\d{1,15}$/.test(timestampText) ? Number(timestampText) : Number.NaN;
-  if (!Number.isFinite(shownAt) || shownAt > context.now + L.futureSkewMs) errors.ts = e.timestampInvalid;
+  if (!Number.isFinite(shownAt) || shownAt > context.now + L.futureSkewMs)
+    errors.ts = e.timestampInvalid;
   else if (context.now - shownAt < context.minElapsedMs) errors.ts = e.tooFast;
 
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };

@@ -79,10 +79,25 @@ export function commentClientMessages() {
   const L = commentLimits;
   return {
     fields: {
-      body: { valueMissing: e.bodyRequired, tooShort: e.bodyTooShort(charLimit(L.bodyMin)), tooLong: e.bodyTooLong(charLimit(L.bodyMax)) },
-      name: { valueMissing: e.nameRequired, tooShort: e.nameTooShort(charLimit(L.nameMin)), tooLong: e.nameTooLong(charLimit(L.nameMax)) },
-      email: { valueMissing: e.emailRequired, typeMismatch: e.emailInvalid, tooLong: e.emailTooLong(charLimit(L.emailMax)) },
-      website: { typeMismatch: e.websiteInvalid, tooLong: e.websiteTooLong(charLimit(L.websiteMax)) },
+      body: {
+        valueMissing: e.bodyRequired,
+        tooShort: e.bodyTooShort(charLimit(L.bodyMin)),
+        tooLong: e.bodyTooLong(charLimit(L.bodyMax)),
+      },
+      name: {
+        valueMissing: e.nameRequired,
+        tooShort: e.nameTooShort(charLimit(L.nameMin)),
+        tooLong: e.nameTooLong(charLimit(L.nameMax)),
+      },
+      email: {
+        valueMissing: e.emailRequired,
+        typeMismatch: e.emailInvalid,
+        tooLong: e.emailTooLong(charLimit(L.emailMax)),
+      },
+      website: {
+        typeMismatch: e.websiteInvalid,
+        tooLong: e.websiteTooLong(charLimit(L.websiteMax)),
+      },
     },
     sending: t.commentSending,
     success: `${t.commentPending}. ${t.commentPendingDetail}`,

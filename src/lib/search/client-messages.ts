@@ -11,14 +11,15 @@ export interface SearchClientMessages {
   count: Record<Intl.LDMLPluralRule, string>;
 }
 
-export function searchClientMessages(t: Pick<Dictionary, 'searchLoading' | 'searchError' | 'searchNoResults' | 'searchResultCount'>): SearchClientMessages {
+export function searchClientMessages(
+  t: Pick<Dictionary, 'searchLoading' | 'searchError' | 'searchNoResults' | 'searchResultCount'>,
+): SearchClientMessages {
   return {
     loading: t.searchLoading,
     error: t.searchError,
     noResults: t.searchNoResults('{query}'),
-    count: Object.fromEntries(pluralCategories.map((category) => [category, t.searchResultCount.form(category, '{count}')])) as Record<
-      Intl.LDMLPluralRule,
-      string
-    >,
+    count: Object.fromEntries(
+      pluralCategories.map((category) => [category, t.searchResultCount.form(category, '{count}')]),
+    ) as Record<Intl.LDMLPluralRule, string>,
   };
 }

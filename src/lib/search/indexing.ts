@@ -34,7 +34,9 @@ type Attributes = Record<string, string>;
  * ".class", "[attr]" and '[attr="value"]' parts, no combinators. Anything else throws, so that a new
  * kind of selector there cannot be silently ignored by the streaming reader.
  */
-export function simpleSelectorMatcher(selector: string): (name: string, attribs: Attributes) => boolean {
+export function simpleSelectorMatcher(
+  selector: string,
+): (name: string, attribs: Attributes) => boolean {
   const part = /^(?:([a-z][a-z0-9-]*)|#([\w-]+)|\.([\w-]+)|\[([\w-]+)(?:="([^"]*)")?\])/i;
   const tests: Array<(name: string, attribs: Attributes) => boolean> = [];
   let rest = selector.trim();
@@ -53,7 +55,8 @@ export function simpleSelectorMatcher(selector: string): (name: string, attribs:
 }
 
 const excludedMatchers = excludedFromIndex.map(simpleSelectorMatcher);
-const isExcluded = (name: string, attribs: Attributes) => excludedMatchers.some((matches) => matches(name, attribs));
+const isExcluded = (name: string, attribs: Attributes) =>
+  excludedMatchers.some((matches) => matches(name, attribs));
 
 /** indexedText() in one streaming pass of the tokenizer, without building a tree (thousands of pages). */
 function streamedIndexedText(html: string): string | undefined {
@@ -144,7 +147,11 @@ export function prepareForIndex(
       onclosetag(_name, isImplied) {
         if (depth === bodyDepth) {
           // Before "</article>" (the last child of the indexed element).
-          if (forms.length > 0 && !isImplied) inserts.push({ at: parser.startIndex, text: `<div data-search-forms hidden>${escapeText(forms.join(' '))}</div>` });
+          if (forms.length > 0 && !isImplied)
+            inserts.push({
+              at: parser.startIndex,
+              text: `<div data-search-forms hidden>${escapeText(forms.join(' '))}</div>`,
+            });
           bodyPart = [bodyStart, isImplied ? parser.startIndex : parser.endIndex + 1];
           bodyDepth = 0;
           bodyClosed = true;
@@ -158,7 +165,9 @@ export function prepareForIndex(
   inserts.sort((a, b) => b.at - a.at);
   const spliced = (start: number, end: number) => {
     let result = html.slice(start, end);
-    for (const insert of inserts) if (insert.at >= start && insert.at <= end) result = result.slice(0, insert.at - start) + insert.text + result.slice(insert.at - start);
+    for (const insert of inserts)
+      if (insert.at >= start && insert.at <= end)
+        result = result.slice(0, insert.at - start) + insert.text + result.slice(insert.at - start);
     return result;
   };
   if (!trim) return spliced(0, html.length);
@@ -168,7 +177,8 @@ export function prepareForIndex(
   return `<!doctype html>${htmlTag}<head>${metas}</head><body>${bodyPart ? spliced(...bodyPart) : ''}</body></html>`;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Every Arabic word of the given texts (the corpus vocabulary for extraSearchForms). */
 export function vocabularyOf(texts: Iterable<string>): Set<string> {

@@ -39,7 +39,9 @@ export function withoutProclitic(word: string): string[] {
 
 /** The Arabic words of a text, diacritics removed. */
 export function arabicWords(text: string): string[] {
-  return (text.match(arabicWord) ?? []).map((word) => word.normalize('NFC').replace(diacritics, ''));
+  return (text.match(arabicWord) ?? []).map((word) =>
+    word.normalize('NFC').replace(diacritics, ''),
+  );
 }
 
 /**
@@ -48,7 +50,10 @@ export function arabicWords(text: string): string[] {
  * the bare word occurs in the corpus (`vocabulary`): "لبكين" → "بكين", "وأوكرانيا" → "أوكرانيا",
  * but "وزير" stays (no "زير" in the corpus).
  */
-export function extraSearchForms(text: string, vocabulary: ReadonlySet<string> = new Set()): string[] {
+export function extraSearchForms(
+  text: string,
+  vocabulary: ReadonlySet<string> = new Set(),
+): string[] {
   const forms = new Set<string>();
   for (const word of arabicWords(text)) {
     const reduced = reduceParticles(word);
@@ -86,8 +91,12 @@ export function queryPlan(query: string): QueryPlan {
   if (!first) return { searches: [] };
   const words = first.split(' ');
   const searches = [first];
-  const beforeAlef = words.map((word) => (/^[وف][اأإآ]/u.test(word) && word.length - 1 >= minRest ? word.slice(1) : word)).join(' ');
+  const beforeAlef = words
+    .map((word) => (/^[وف][اأإآ]/u.test(word) && word.length - 1 >= minRest ? word.slice(1) : word))
+    .join(' ');
   if (beforeAlef !== first) searches.push(beforeAlef);
-  const stripped = words.map((word) => (word === reduceParticles(word) ? (withoutProclitic(word)[0] ?? word) : word)).join(' ');
+  const stripped = words
+    .map((word) => (word === reduceParticles(word) ? (withoutProclitic(word)[0] ?? word) : word))
+    .join(' ');
   return searches.includes(stripped) ? { searches } : { searches, fallback: stripped };
 }

@@ -14,7 +14,11 @@ export interface ArticleSeo {
 }
 
 /** `image`: the article's own social image (seo/social-image.ts), if it has one. */
-export function articleSeo(article: ArticleSummary, pathname: string, image?: SocialImage): ArticleSeo {
+export function articleSeo(
+  article: ArticleSummary,
+  pathname: string,
+  image?: SocialImage,
+): ArticleSeo {
   const url = absolute(pathname);
   const org = publisher();
   return {
@@ -50,6 +54,10 @@ export function articleSeo(article: ArticleSummary, pathname: string, image?: So
         ]),
       ],
     },
-    share: { url, title: article.title, links: shareLinks(url, article.title, t.shareEmailBody(article.title, url)) },
+    share: {
+      url,
+      title: article.title,
+      links: shareLinks(url, article.title, t.shareEmailBody(article.title, url)),
+    },
   };
 }

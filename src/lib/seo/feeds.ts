@@ -11,14 +11,20 @@ export interface FeedItem {
 }
 
 /** The newest `count` articles as RSS items (category first, then the tags; dc:creator for the author). */
-export function feedItems(articles: readonly ArticleSummary[], count: number, urlFor: (id: string) => string): FeedItem[] {
+export function feedItems(
+  articles: readonly ArticleSummary[],
+  count: number,
+  urlFor: (id: string) => string,
+): FeedItem[] {
   return articles.slice(0, count).map((article) => ({
     title: article.title,
     link: urlFor(article.id),
     description: article.description,
     pubDate: article.date,
     categories: [article.category.name, ...article.tags],
-    customData: article.author ? `<dc:creator>${escapeXml(article.author)}</dc:creator>` : undefined,
+    customData: article.author
+      ? `<dc:creator>${escapeXml(article.author)}</dc:creator>`
+      : undefined,
   }));
 }
 
@@ -29,17 +35,30 @@ export function newsEntries(
   days: number,
   urlFor: (id: string) => string,
 ): NewsSitemapEntry[] {
-  return publishedWithin(articles, now, days).map((article) => ({ url: urlFor(article.id), title: article.title, date: article.date }));
+  return publishedWithin(articles, now, days).map((article) => ({
+    url: urlFor(article.id),
+    title: article.title,
+    date: article.date,
+  }));
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[char]};`);
+  return text.replace(
+    /[<>&'"]/g,
+    (char) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[char]};`,
+  );
 }
 
 /** Articles published in the `days` before `now` (and not after it). */
-export function publishedWithin<T extends { date: Date }>(articles: readonly T[], now: Date, days: number): T[] {
+export function publishedWithin<T extends { date: Date }>(
+  articles: readonly T[],
+  now: Date,
+  days: number,
+): T[] {
   const from = now.getTime() - days * 24 * 60 * 60 * 1000;
-  return articles.filter((article) => article.date.getTime() >= from && article.date.getTime() <= now.getTime());
+  return articles.filter(
+    (article) => article.date.getTime() >= from && article.date.getTime() <= now.getTime(),
+  );
 }
 
 export interface NewsSitemapEntry {
@@ -49,7 +68,10 @@ export interface NewsSitemapEntry {
 }
 
 /** A Google News sitemap (news:publication with name and language, publication date, title). */
-export function newsSitemapXml(entries: readonly NewsSitemapEntry[], publication: { name: string; language: string }): string {
+export function newsSitemapXml(
+  entries: readonly NewsSitemapEntry[],
+  publication: { name: string; language: string },
+): string {
   const urls = entries.map(
     (entry) => `  <url>
     <loc>${escapeXml(entry.url)}</loc>
@@ -70,5 +92,7 @@ ${urls.join('\n')}${urls.length ? '\n' : ''}</urlset>
 }
 
 export function robotsTxt(sitemaps: readonly string[]): string {
-  return ['User-agent: *', 'Allow: /', '', ...sitemaps.map((url) => `Sitemap: ${url}`), ''].join('\n');
+  return ['User-agent: *', 'Allow: /', '', ...sitemaps.map((url) => `Sitemap: ${url}`), ''].join(
+    '\n',
+  );
 }

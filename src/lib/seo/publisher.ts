@@ -18,5 +18,10 @@ export function publisher(): Organization {
 /** The image of pages that have none of their own. */
 export function defaultSocialImage(): SocialImage {
   const { socialImage } = site.reader;
-  return { url: absolute(publicFileUrl(socialImage.path)), width: socialImage.width, height: socialImage.height, alt: t.socialImageAlt };
+  return {
+    url: absolute(publicFileUrl(socialImage.path)),
+    width: socialImage.width,
+    height: socialImage.height,
+    alt: t.socialImageAlt,
+  };
 }

@@ -28,20 +28,34 @@ function organization(org: Organization): JsonLd {
     '@type': 'NewsMediaOrganization',
     name: org.name,
     url: org.url,
-    logo: { '@type': 'ImageObject', url: org.logo.url, width: org.logo.width, height: org.logo.height },
+    logo: {
+      '@type': 'ImageObject',
+      url: org.logo.url,
+      width: org.logo.width,
+      height: org.logo.height,
+    },
   };
 }
 
 /** Google recommends headlines of at most 110 characters. */
 export function truncateHeadline(text: string, max = 110): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
   const author = input.author
     ? { '@type': 'Person', name: input.author }
-    : { '@type': 'Organization', name: input.source ?? input.publisher.name, ...(input.source ? {} : { url: input.publisher.url }) };
+    : {
+        '@type': 'Organization',
+        name: input.source ?? input.publisher.name,
+        ...(input.source ? {} : { url: input.publisher.url }),
+      };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -64,12 +78,22 @@ export function breadcrumbJsonLd(items: ReadonlyArray<{ name: string; url: strin
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 
 /** The home page's WebSite, with the site search as a SearchAction. */
-export function websiteJsonLd(input: { name: string; url: string; searchUrl: string; publisher: Organization }): JsonLd {
+export function websiteJsonLd(input: {
+  name: string;
+  url: string;
+  searchUrl: string;
+  publisher: Organization;
+}): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
@@ -87,5 +111,8 @@ export function websiteJsonLd(input: { name: string; url: string; searchUrl: str
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so text can never close the script. */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -2,11 +2,22 @@
 // its component. Plain data in, plain data out (the page renders the body and makes the social image).
 import { t } from '../../i18n/ar';
 import type { ArticleSummary } from '../content/articles';
-import { commentFormSettings, emptyThread, type CommentFormSettings, type CommentThreadView } from '../comments/view';
+import {
+  commentFormSettings,
+  emptyThread,
+  type CommentFormSettings,
+  type CommentThreadView,
+} from '../comments/view';
 import { categoryUrl, homeUrl, tagUrl } from '../routes';
 import { articleSeo, type ArticleSeo } from '../seo/article';
 import type { SeoOptions, SocialImage } from '../seo/head';
-import { dateView, readingTimeLabel, toCardView, type ArticleCardView, type DateView } from './cards';
+import {
+  dateView,
+  readingTimeLabel,
+  toCardView,
+  type ArticleCardView,
+  type DateView,
+} from './cards';
 import { buildToc, type Heading, type TocEntry } from './toc';
 
 export interface ArticlePageInput {
@@ -46,7 +57,11 @@ export function articlePageView(article: ArticleSummary, input: ArticlePageInput
   const { seo, share } = articleSeo(article, input.pathname, input.socialImage);
   return {
     seo,
-    breadcrumbs: [{ label: t.home, url: homeUrl() }, { label: category.name, url: category.url }, { label: article.title }],
+    breadcrumbs: [
+      { label: t.home, url: homeUrl() },
+      { label: category.name, url: category.url },
+      { label: article.title },
+    ],
     header: {
       title: article.title,
       description: article.description,
@@ -61,6 +76,10 @@ export function articlePageView(article: ArticleSummary, input: ArticlePageInput
     tags: article.tags.map((tag) => ({ name: tag, url: tagUrl(tag) })),
     share,
     related: input.related.map(toCardView),
-    comments: { articleId: article.id, thread: input.thread ?? emptyThread, form: commentFormSettings() },
+    comments: {
+      articleId: article.id,
+      thread: input.thread ?? emptyThread,
+      form: commentFormSettings(),
+    },
   };
 }

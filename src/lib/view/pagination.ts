@@ -13,9 +13,11 @@ export type PagerItem = { kind: 'page'; page: number; current: boolean } | { kin
  * neighbours on each side, and a gap where numbers are skipped (never a gap hiding a single page).
  */
 export function pagerItems(current: number, total: number, around = 1): PagerItem[] {
-  if (total < 1 || current < 1 || current > total) throw new RangeError(`page ${current} of ${total}`);
+  if (total < 1 || current < 1 || current > total)
+    throw new RangeError(`page ${current} of ${total}`);
   const shown = new Set<number>([1, total]);
-  for (let page = current - around; page <= current + around; page++) if (page >= 1 && page <= total) shown.add(page);
+  for (let page = current - around; page <= current + around; page++)
+    if (page >= 1 && page <= total) shown.add(page);
   const pages = [...shown].sort((a, b) => a - b);
   const items: PagerItem[] = [];
   let previous = 0;
@@ -42,7 +44,11 @@ export function pagerView(
   current: number,
   total: number,
   urlFor: (page: number) => string,
-  labels: { number: (n: number) => string; pageOf: (page: string, total: string) => string; goToPage: (page: string) => string },
+  labels: {
+    number: (n: number) => string;
+    pageOf: (page: string, total: string) => string;
+    goToPage: (page: string) => string;
+  },
 ): PagerView {
   return {
     current,

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { formatArabicDate, formatArabicMonth, formatArabicShortDate, isPublished, toIsoDate } from '../../../src/lib/arabic/dates';
+import {
+  formatArabicDate,
+  formatArabicMonth,
+  formatArabicShortDate,
+  isPublished,
+  toIsoDate,
+} from '../../../src/lib/arabic/dates';
 
 const seedDate = new Date('2024-11-12T00:00:00Z');
 const riyadh = { timeZone: 'Asia/Riyadh' } as const;
 
 describe('Arabic dates', () => {
   it('writes weekday, day, month and year with Latin digits', () => {
-    expect(formatArabicDate(seedDate, { digits: 'latn', ...riyadh })).toBe('الثلاثاء، 12 نوفمبر 2024');
+    expect(formatArabicDate(seedDate, { digits: 'latn', ...riyadh })).toBe(
+      'الثلاثاء، 12 نوفمبر 2024',
+    );
   });
 
   it('writes Arabic-Indic digits when configured', () => {
@@ -17,8 +25,12 @@ describe('Arabic dates', () => {
 
   it('uses the configured time zone to pick the day', () => {
     const lateUtc = new Date('2024-11-12T22:30:00Z');
-    expect(formatArabicShortDate(lateUtc, { digits: 'latn', timeZone: 'UTC' })).toBe('12 نوفمبر 2024');
-    expect(formatArabicShortDate(lateUtc, { digits: 'latn', timeZone: 'Asia/Riyadh' })).toBe('13 نوفمبر 2024');
+    expect(formatArabicShortDate(lateUtc, { digits: 'latn', timeZone: 'UTC' })).toBe(
+      '12 نوفمبر 2024',
+    );
+    expect(formatArabicShortDate(lateUtc, { digits: 'latn', timeZone: 'Asia/Riyadh' })).toBe(
+      '13 نوفمبر 2024',
+    );
   });
 
   it('formats a month heading', () => {

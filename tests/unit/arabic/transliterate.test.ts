@@ -3,7 +3,9 @@ import { transliterateToSlug } from '../../../src/lib/arabic/transliterate';
 
 describe('transliterateToSlug', () => {
   it('writes Arabic titles in lowercase Latin, words joined by hyphens', () => {
-    expect(transliterateToSlug('مباحثات أمنية صينية روسية في بكين')).toBe('mbahthat-amnia-sinia-rusia-fi-bkin');
+    expect(transliterateToSlug('مباحثات أمنية صينية روسية في بكين')).toBe(
+      'mbahthat-amnia-sinia-rusia-fi-bkin',
+    );
     expect(transliterateToSlug('الشارقة تستضيف معرض الكتاب')).toBe('alsharqa-tstdif-mrd-alktab');
   });
 
@@ -25,7 +27,9 @@ describe('transliterateToSlug', () => {
   });
 
   it('limits the slug to whole words within the length limit', () => {
-    const slug = transliterateToSlug('واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة', { maxWords: 4 });
+    const slug = transliterateToSlug('واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة', {
+      maxWords: 4,
+    });
     expect(slug.split('-')).toHaveLength(4);
     const short = transliterateToSlug('مباحثات أمنية صينية روسية', { maxLength: 20 });
     expect(short).toBe('mbahthat-amnia-sinia');

@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { commentCspSources, commentEndpointOrigin, resolveCommentProvider } from '../../../src/lib/comments/provider';
+import {
+  commentCspSources,
+  commentEndpointOrigin,
+  resolveCommentProvider,
+} from '../../../src/lib/comments/provider';
 
 describe('resolveCommentProvider', () => {
   it('defaults to the receiver on the site itself, under the base path', () => {
     expect(resolveCommentProvider({}, '/')).toEqual({ kind: 'endpoint', url: '/api/comments' });
-    expect(resolveCommentProvider({ provider: '' }, '/afaq/')).toEqual({ kind: 'endpoint', url: '/afaq/api/comments' });
+    expect(resolveCommentProvider({ provider: '' }, '/afaq/')).toEqual({
+      kind: 'endpoint',
+      url: '/afaq/api/comments',
+    });
   });
 
   it('reads the provider and its settings', () => {
     expect(resolveCommentProvider({ provider: 'none' }, '/')).toEqual({ kind: 'none' });
-    expect(resolveCommentProvider({ provider: 'Netlify' }, '/')).toEqual({ kind: 'netlify', formName: 'comments' });
-    expect(resolveCommentProvider({ provider: 'netlify', netlifyForm: 'afaq' }, '/')).toEqual({ kind: 'netlify', formName: 'afaq' });
-    expect(resolveCommentProvider({ provider: 'endpoint', endpoint: 'https://c.example.org/post' }, '/')).toEqual({
+    expect(resolveCommentProvider({ provider: 'Netlify' }, '/')).toEqual({
+      kind: 'netlify',
+      formName: 'comments',
+    });
+    expect(resolveCommentProvider({ provider: 'netlify', netlifyForm: 'afaq' }, '/')).toEqual({
+      kind: 'netlify',
+      formName: 'afaq',
+    });
+    expect(
+      resolveCommentProvider({ provider: 'endpoint', endpoint: 'https://c.example.org/post' }, '/'),
+    ).toEqual({
       kind: 'endpoint',
       url: 'https://c.example.org/post',
     });
@@ -19,9 +34,15 @@ describe('resolveCommentProvider', () => {
 
   it('refuses settings that would lose comments, naming the variable', () => {
     expect(() => resolveCommentProvider({ provider: 'disqus' }, '/')).toThrow(/COMMENTS_PROVIDER/);
-    expect(() => resolveCommentProvider({ endpoint: 'javascript:alert(1)' }, '/')).toThrow(/COMMENTS_ENDPOINT/);
-    expect(() => resolveCommentProvider({ endpoint: 'comments' }, '/')).toThrow(/COMMENTS_ENDPOINT/);
-    expect(() => resolveCommentProvider({ endpoint: '//evil.example/x' }, '/')).toThrow(/COMMENTS_ENDPOINT/);
+    expect(() => resolveCommentProvider({ endpoint: 'javascript:alert(1)' }, '/')).toThrow(
+      /COMMENTS_ENDPOINT/,
+    );
+    expect(() => resolveCommentProvider({ endpoint: 'comments' }, '/')).toThrow(
+      /COMMENTS_ENDPOINT/,
+    );
+    expect(() => resolveCommentProvider({ endpoint: '//evil.example/x' }, '/')).toThrow(
+      /COMMENTS_ENDPOINT/,
+    );
   });
 });
 
@@ -32,7 +53,9 @@ describe('commentEndpointOrigin / commentCspSources', () => {
     expect(commentEndpointOrigin(external, site)).toBe('https://comments.example.org');
     expect(commentCspSources(external, site)).toEqual(['https://comments.example.org']);
     expect(commentCspSources({ kind: 'endpoint', url: '/api/comments' }, site)).toEqual([]);
-    expect(commentCspSources({ kind: 'endpoint', url: 'https://news.example.org/api/comments' }, site)).toEqual([]);
+    expect(
+      commentCspSources({ kind: 'endpoint', url: 'https://news.example.org/api/comments' }, site),
+    ).toEqual([]);
     expect(commentCspSources({ kind: 'netlify', formName: 'comments' }, site)).toEqual([]);
     expect(commentCspSources({ kind: 'none' }, site)).toEqual([]);
   });

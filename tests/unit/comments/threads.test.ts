@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs, buildCommentThreads, countComments, type ApprovedComment } from '../../../src/lib/comments/threads';
+import {
+  bodyParagraphs,
+  buildCommentThreads,
+  countComments,
+  type ApprovedComment,
+} from '../../../src/lib/comments/threads';
 import { commentCountLabel } from '../../../src/lib/comments/view';
 
-const comment = (id: string, day: number, parent: string | null = null, article = 'a'): ApprovedComment => ({
+const comment = (
+  id: string,
+  day: number,
+  parent: string | null = null,
+  article = 'a',
+): ApprovedComment => ({
   id,
   article,
   parent,
@@ -12,7 +22,9 @@ const comment = (id: string, day: number, parent: string | null = null, article 
   body: id,
 });
 
-const shape = (nodes: ReturnType<typeof buildCommentThreads> extends Map<string, infer T> ? T : never): unknown =>
+const shape = (
+  nodes: ReturnType<typeof buildCommentThreads> extends Map<string, infer T> ? T : never,
+): unknown =>
   nodes.map((node) => (node.replies.length ? { [node.id]: shape(node.replies) } : node.id));
 
 describe('buildCommentThreads', () => {
@@ -47,7 +59,10 @@ describe('buildCommentThreads', () => {
 
 describe('bodyParagraphs', () => {
   it('splits on blank lines and keeps single line breaks inside a paragraph', () => {
-    expect(bodyParagraphs('أول\nثانٍ\n\n\nفقرة <b>2</b>\r\n')).toEqual([['أول', 'ثانٍ'], ['فقرة <b>2</b>']]);
+    expect(bodyParagraphs('أول\nثانٍ\n\n\nفقرة <b>2</b>\r\n')).toEqual([
+      ['أول', 'ثانٍ'],
+      ['فقرة <b>2</b>'],
+    ]);
     expect(bodyParagraphs('  \n ')).toEqual([]);
   });
 });

@@ -32,7 +32,15 @@ const e = t.commentErrors;
 
 describe('validateComment', () => {
   it('accepts a complete comment and normalises it', () => {
-    const result = validateComment({ ...valid, body: '  سطر أول\r\nسطر ثانٍ\n\n\n\nفقرة  ', name: '  سارة   أحمد ', website: 'example.org/blog' }, context);
+    const result = validateComment(
+      {
+        ...valid,
+        body: '  سطر أول\r\nسطر ثانٍ\n\n\n\nفقرة  ',
+        name: '  سارة   أحمد ',
+        website: 'example.org/blog',
+      },
+      context,
+    );
     expect(result).toEqual({
       kind: 'valid',
       comment: {
@@ -89,11 +97,18 @@ describe('validateComment', () => {
 
   it('reports every bad field at once', () => {
     const result = validateComment({ ts: String(now - 60_000) }, context);
-    expect(result.kind === 'invalid' && Object.keys(result.errors).sort()).toEqual(['article', 'body', 'email', 'name']);
+    expect(result.kind === 'invalid' && Object.keys(result.errors).sort()).toEqual([
+      'article',
+      'body',
+      'email',
+      'name',
+    ]);
   });
 
   it('treats a filled honeypot as spam, whatever else is posted', () => {
-    expect(validateComment({ ...valid, extra_field: 'https://spam.example' }, context)).toEqual({ kind: 'spam' });
+    expect(validateComment({ ...valid, extra_field: 'https://spam.example' }, context)).toEqual({
+      kind: 'spam',
+    });
     expect(validateComment({ extra_field: 'x' }, context)).toEqual({ kind: 'spam' });
   });
 

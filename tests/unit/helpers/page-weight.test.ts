@@ -4,7 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assetFile, gzipSize, measurePage } from '../../helpers/page-weight';
-import { listBuiltPages, missingPageTypes, pageTypeOf, representativePages } from '../../helpers/built-pages';
+import {
+  listBuiltPages,
+  missingPageTypes,
+  pageTypeOf,
+  representativePages,
+} from '../../helpers/built-pages';
 
 let dist: string;
 const css = 'body{color:red}'.repeat(200);
@@ -18,7 +23,15 @@ beforeAll(async () => {
   await writeFile(path.join(dist, '_astro/b.js'), js);
   await writeFile(path.join(dist, '_astro/fonts/f.woff2'), font);
   await writeFile(path.join(dist, '_astro/fonts/g.woff2'), font);
-  for (const dir of ['articles/x', 'articles/y', 'category/politics', 'category/politics/2', 'tag', 'tag/a', 'search']) {
+  for (const dir of [
+    'articles/x',
+    'articles/y',
+    'category/politics',
+    'category/politics/2',
+    'tag',
+    'tag/a',
+    'search',
+  ]) {
     await mkdir(path.join(dist, dir), { recursive: true });
     await writeFile(path.join(dist, dir, 'index.html'), '<!doctype html><title>t</title>');
   }

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { scanInlineCode } from '../../../src/integrations/csp';
-import { excludedFromIndex, indexedText, prepareForIndex, simpleSelectorMatcher } from '../../../src/lib/search/indexing';
+import {
+  excludedFromIndex,
+  indexedText,
+  prepareForIndex,
+  simpleSelectorMatcher,
+} from '../../../src/lib/search/indexing';
 import { loadHtml } from '../../../src/lib/search/html-dom';
 
 describe('scanInlineCode', () => {
@@ -53,8 +58,16 @@ describe('indexedText streams what the tree sees', () => {
   it('matches the simple selectors it is given and refuses others', () => {
     const matches = excludedFromIndex.map(simpleSelectorMatcher);
     expect(matches.map((m) => m('nav', {}))).toContain(true);
-    expect(simpleSelectorMatcher('section[aria-labelledby="tags-heading"]')('section', { 'aria-labelledby': 'tags-heading' })).toBe(true);
-    expect(simpleSelectorMatcher('section[aria-labelledby="tags-heading"]')('div', { 'aria-labelledby': 'tags-heading' })).toBe(false);
+    expect(
+      simpleSelectorMatcher('section[aria-labelledby="tags-heading"]')('section', {
+        'aria-labelledby': 'tags-heading',
+      }),
+    ).toBe(true);
+    expect(
+      simpleSelectorMatcher('section[aria-labelledby="tags-heading"]')('div', {
+        'aria-labelledby': 'tags-heading',
+      }),
+    ).toBe(false);
     expect(simpleSelectorMatcher('.back-to-top')('a', { class: 'x back-to-top' })).toBe(true);
     expect(simpleSelectorMatcher('#comments')('section', { id: 'comments' })).toBe(true);
     expect(() => simpleSelectorMatcher('main > nav')).toThrow(/not a simple selector/);
@@ -71,7 +84,9 @@ describe('prepareForIndex splices without re-serialising', () => {
     const prepared = prepareForIndex(page, new Set(['الصين']))!;
     const $ = cheerio.load(prepared);
     expect($('meta[name="description"]').attr('data-pagefind-meta')).toBe('description[content]');
-    expect($('meta[property="article:published_time"]').attr('data-pagefind-meta')).toBe('date[content]');
+    expect($('meta[property="article:published_time"]').attr('data-pagefind-meta')).toBe(
+      'date[content]',
+    );
     const body = $('[data-pagefind-body]');
     expect(body.children().last().is('[data-search-forms][hidden]')).toBe(true);
     expect(body.find('[data-search-forms]').text()).toBe('الصين');
@@ -89,8 +104,12 @@ describe('prepareForIndex splices without re-serialising', () => {
     const $ = cheerio.load(trimmed);
     expect($('html').attr('lang')).toBe('ar');
     expect($('meta[data-pagefind-meta="description[content]"]').attr('content')).toBe('وصف');
-    expect($('meta[data-pagefind-meta="date[content]"]').attr('content')).toBe('2024-11-12T00:00:00.000Z');
-    expect($('[data-pagefind-body]').prop('outerHTML')).toBe(full('[data-pagefind-body]').prop('outerHTML'));
+    expect($('meta[data-pagefind-meta="date[content]"]').attr('content')).toBe(
+      '2024-11-12T00:00:00.000Z',
+    );
+    expect($('[data-pagefind-body]').prop('outerHTML')).toBe(
+      full('[data-pagefind-body]').prop('outerHTML'),
+    );
     expect(indexedText(trimmed)).toBe(indexedText(full));
     expect(trimmed).not.toContain('ذيل');
     expect(trimmed.length).toBeLessThan(untrimmed.length);

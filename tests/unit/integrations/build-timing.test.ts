@@ -4,7 +4,12 @@ import { timed, timingLine, timingPattern } from '../../../src/integrations/buil
 describe('timed', () => {
   it('returns the result and logs one parseable line when a logger is given', () => {
     const lines: string[] = [];
-    const result = timed('related articles', () => 21 * 2, '3 articles', (line) => lines.push(line));
+    const result = timed(
+      'related articles',
+      () => 21 * 2,
+      '3 articles',
+      (line) => lines.push(line),
+    );
     expect(result).toBe(42);
     expect(lines).toHaveLength(1);
     const match = timingPattern.exec(lines[0]!);

@@ -1,12 +1,23 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspHashes, findInlineViolations, mergeCsp, metaPolicy, parseCsp, serializeCsp, siteCspDirectives } from '../../../src/integrations/csp';
+import {
+  cspHashes,
+  findInlineViolations,
+  mergeCsp,
+  metaPolicy,
+  parseCsp,
+  serializeCsp,
+  siteCspDirectives,
+} from '../../../src/integrations/csp';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('siteCspDirectives', () => {
   it('allows only the site itself by default, plus comment origins and video players where given', () => {
-    const directives = siteCspDirectives({ comments: ['https://comments.example.org'], frames: ['https://www.youtube-nocookie.com'] });
+    const directives = siteCspDirectives({
+      comments: ['https://comments.example.org'],
+      frames: ['https://www.youtube-nocookie.com'],
+    });
     expect(directives).toContain("default-src 'self'");
     expect(directives).toContain("object-src 'none'");
     expect(directives).toContain("img-src 'self'"); // images are local (Astro's image service), no data: or remote
@@ -24,13 +35,21 @@ describe('parse, merge and serialise policies', () => {
   it('round-trips and unites sources per directive', () => {
     const a = parseCsp("default-src 'self'; script-src 'self' 'sha256-A'");
     const b = parseCsp("script-src 'self' 'sha256-B'; style-src 'self';");
-    expect(serializeCsp(mergeCsp([a, b]))).toBe("default-src 'self'; script-src 'self' 'sha256-A' 'sha256-B'; style-src 'self'");
+    expect(serializeCsp(mergeCsp([a, b]))).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-A' 'sha256-B'; style-src 'self'",
+    );
   });
   it("drops 'none' once a directive has real sources", () => {
-    expect(serializeCsp(mergeCsp([parseCsp("frame-src 'none'"), parseCsp('frame-src https://x.org')]))).toBe('frame-src https://x.org');
+    expect(
+      serializeCsp(mergeCsp([parseCsp("frame-src 'none'"), parseCsp('frame-src https://x.org')])),
+    ).toBe('frame-src https://x.org');
   });
   it('reads the policy of a page', () => {
-    expect(metaPolicy(`<head><meta http-equiv="content-security-policy" content="default-src 'self'"></head>`)).toBe("default-src 'self'");
+    expect(
+      metaPolicy(
+        `<head><meta http-equiv="content-security-policy" content="default-src 'self'"></head>`,
+      ),
+    ).toBe("default-src 'self'");
     expect(metaPolicy('<head></head>')).toBeUndefined();
   });
 });
@@ -42,7 +61,9 @@ describe('findInlineViolations', () => {
     <body><script>${script}</script><script src="/x.js"></script></body></html>`;
 
   it('accepts inline scripts and styles whose hashes the policy lists (data blocks need none)', () => {
-    const policy = parseCsp(`default-src 'self'; script-src 'self' ${sha256(script)}; style-src 'self' ${sha256(style)}`);
+    const policy = parseCsp(
+      `default-src 'self'; script-src 'self' ${sha256(script)}; style-src 'self' ${sha256(style)}`,
+    );
     expect(findInlineViolations(page, policy)).toEqual([]);
   });
 
@@ -54,7 +75,7 @@ describe('findInlineViolations', () => {
     ]);
   });
 
-  it("reports style attributes, event handlers and javascript: URLs, which hashes cannot allow", () => {
+  it('reports style attributes, event handlers and javascript: URLs, which hashes cannot allow', () => {
     const html = `<p style="color:red">x</p><button onclick="go()">b</button><a href="javascript:go()">a</a>`;
     const kinds = findInlineViolations(html, parseCsp("default-src 'self'")).map((p) => p.kind);
     expect(kinds).toEqual(['style attribute', 'event handler', 'javascript: URL']);
@@ -63,7 +84,9 @@ describe('findInlineViolations', () => {
   it("ignores 'unsafe-inline' once a hash is present, as browsers do", () => {
     const policy = parseCsp(`script-src 'unsafe-inline' ${sha256('other()')}`);
     expect(findInlineViolations(`<script>${script}</script>`, policy)).toHaveLength(1);
-    expect(findInlineViolations(`<script>${script}</script>`, parseCsp("script-src 'unsafe-inline'"))).toEqual([]);
+    expect(
+      findInlineViolations(`<script>${script}</script>`, parseCsp("script-src 'unsafe-inline'")),
+    ).toEqual([]);
   });
 
   it('hashes the exact text with each algorithm', () => {

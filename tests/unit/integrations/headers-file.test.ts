@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { headerRules, headersForPath, immutableCache, parseHeadersFile, renderHeadersFile, revalidateCache } from '../../../src/integrations/headers-file';
+import {
+  headerRules,
+  headersForPath,
+  immutableCache,
+  parseHeadersFile,
+  renderHeadersFile,
+  revalidateCache,
+} from '../../../src/integrations/headers-file';
 
 const rules = (basePath: string) =>
   headerRules({
@@ -48,7 +55,9 @@ describe('render and parse _headers', () => {
   it('round-trips, comments included', () => {
     const all = rules('/afaq/');
     const text = renderHeadersFile(all, 'generated\nby a test');
-    expect(text.startsWith('# generated\n# by a test\n/afaq/*\n  Content-Security-Policy: ')).toBe(true);
+    expect(text.startsWith('# generated\n# by a test\n/afaq/*\n  Content-Security-Policy: ')).toBe(
+      true,
+    );
     expect(parseHeadersFile(text)).toEqual(all);
   });
 });

@@ -17,7 +17,10 @@ function page(relative: string, html: string): string {
 describe('readHead', () => {
   it('stops at </head> even when the head spans several reads, Arabic text included', () => {
     const filler = 'خبر '.repeat(6000); // ~48 KB of two-byte letters before the tag
-    const file = page('long.html', `<html><head><title>${filler}</title><meta property="og:updated_time" content="2024-11-02T10:00:00.000Z"></head><body>${'x'.repeat(1000)}<meta name="robots" content="noindex"></body></html>`);
+    const file = page(
+      'long.html',
+      `<html><head><title>${filler}</title><meta property="og:updated_time" content="2024-11-02T10:00:00.000Z"></head><body>${'x'.repeat(1000)}<meta name="robots" content="noindex"></body></html>`,
+    );
     const head = readHead(file);
     expect(head.endsWith('</head>')).toBe(true);
     expect(head).toContain('og:updated_time');
@@ -33,11 +36,26 @@ describe('builtPageReader', () => {
   it('reads lastmod and noindex from a page under the base path, ignoring the body', () => {
     const sub = path.join(dir, 'articles');
     rmSync(sub, { recursive: true, force: true });
-    writeFileSync(path.join(dir, '404.html'), '<html><head><meta name="robots" content="noindex, follow"></head><body></body></html>');
-    page('index.html', '<html><head><meta property="og:updated_time" content="2024-11-02T10:00:00.000Z"></head><body><meta name="robots" content="noindex"></body></html>');
+    writeFileSync(
+      path.join(dir, '404.html'),
+      '<html><head><meta name="robots" content="noindex, follow"></head><body></body></html>',
+    );
+    page(
+      'index.html',
+      '<html><head><meta property="og:updated_time" content="2024-11-02T10:00:00.000Z"></head><body><meta name="robots" content="noindex"></body></html>',
+    );
     const read = builtPageReader(dir, 'https://example.org', '/afaq/');
-    expect(read('https://example.org/afaq/')).toEqual({ noindex: false, lastmod: new Date('2024-11-02T10:00:00.000Z') });
-    expect(read('https://example.org/afaq/404.html')).toEqual({ noindex: true, lastmod: undefined });
-    expect(read('https://example.org/afaq/missing/')).toEqual({ noindex: false, lastmod: undefined });
+    expect(read('https://example.org/afaq/')).toEqual({
+      noindex: false,
+      lastmod: new Date('2024-11-02T10:00:00.000Z'),
+    });
+    expect(read('https://example.org/afaq/404.html')).toEqual({
+      noindex: true,
+      lastmod: undefined,
+    });
+    expect(read('https://example.org/afaq/missing/')).toEqual({
+      noindex: false,
+      lastmod: undefined,
+    });
   });
 });

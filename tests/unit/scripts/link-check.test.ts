@@ -44,17 +44,35 @@ describe('checkLinks', () => {
   });
 
   it('reports an anchor that names no element on the target page', () => {
-    const problems = check([page('index.html', '<a href="/articles/a/#nothing">x</a>'), page('articles/a/index.html', '<h2 id="real">r</h2>')]);
-    expect(problems).toMatchObject([{ kind: 'missing-anchor', url: '/articles/a/#nothing', message: expect.stringContaining('"nothing"') }]);
+    const problems = check([
+      page('index.html', '<a href="/articles/a/#nothing">x</a>'),
+      page('articles/a/index.html', '<h2 id="real">r</h2>'),
+    ]);
+    expect(problems).toMatchObject([
+      {
+        kind: 'missing-anchor',
+        url: '/articles/a/#nothing',
+        message: expect.stringContaining('"nothing"'),
+      },
+    ]);
   });
 
   it('reports a page link without its trailing slash', () => {
-    const problems = check([page('index.html', '<a href="/articles/a">x</a>'), page('articles/a/index.html', '')]);
+    const problems = check([
+      page('index.html', '<a href="/articles/a">x</a>'),
+      page('articles/a/index.html', ''),
+    ]);
     expect(problems).toMatchObject([{ kind: 'no-trailing-slash', fix: 'write /articles/a/' }]);
   });
 
   it('reports links that escape the base path of a sub-path deployment', () => {
-    const pages = [page('index.html', '<a href="/afaq/articles/a/">ok</a><a href="/articles/a/">bad</a><a href="/afaq">home</a>'), page('articles/a/index.html', '')];
+    const pages = [
+      page(
+        'index.html',
+        '<a href="/afaq/articles/a/">ok</a><a href="/articles/a/">bad</a><a href="/afaq">home</a>',
+      ),
+      page('articles/a/index.html', ''),
+    ];
     const problems = check(pages, '/afaq/');
     expect(problems.map((p) => [p.url, p.kind])).toEqual([
       ['/articles/a/', 'outside-base'],
@@ -63,12 +81,21 @@ describe('checkLinks', () => {
   });
 
   it('checks absolute links to the site origin (canonical, og:image) like relative ones', () => {
-    const problems = check([page('index.html', '', '<meta property="og:image" content="https://news.example.org/og.png">')]);
+    const problems = check([
+      page(
+        'index.html',
+        '',
+        '<meta property="og:image" content="https://news.example.org/og.png">',
+      ),
+    ]);
     expect(problems).toMatchObject([{ url: 'https://news.example.org/og.png', kind: 'missing' }]);
   });
 
   it('reports relative links on the 404 page, which is served at any depth', () => {
-    const problems = check([page('404.html', '<a href="articles/">x</a>'), page('articles/index.html', '')]);
+    const problems = check([
+      page('404.html', '<a href="articles/">x</a>'),
+      page('articles/index.html', ''),
+    ]);
     expect(problems).toMatchObject([{ page: '404.html', kind: 'relative-on-404' }]);
   });
 });
@@ -79,23 +106,39 @@ describe('npm run check:links (scripts/check-links.mjs)', () => {
     const dist = path.join(root, 'dist');
     mkdirSync(path.join(dist, 'articles/oil'), { recursive: true });
     mkdirSync(path.join(root, 'content/articles'), { recursive: true });
-    writeFileSync(path.join(root, 'content/articles/oil-story.mdx'), '---\ntitle: x\nslug: oil\n---\n');
-    writeFileSync(path.join(dist, 'index.html'), '<body id="top"><a href="/afaq/articles/oil/">oil</a></body>');
-    writeFileSync(path.join(dist, 'articles/oil/index.html'), '<body><a href="/afaq/category/energy/">energy</a><a href="#missing">x</a></body>');
+    writeFileSync(
+      path.join(root, 'content/articles/oil-story.mdx'),
+      '---\ntitle: x\nslug: oil\n---\n',
+    );
+    writeFileSync(
+      path.join(dist, 'index.html'),
+      '<body id="top"><a href="/afaq/articles/oil/">oil</a></body>',
+    );
+    writeFileSync(
+      path.join(dist, 'articles/oil/index.html'),
+      '<body><a href="/afaq/category/energy/">energy</a><a href="#missing">x</a></body>',
+    );
     const run = (distDir: string) =>
-      spawnSync(
-        process.execPath,
-        [...tsNodeArgs, 'scripts/check-links.mjs', distDir],
-        { cwd: projectRoot, env: { ...process.env, BASE_PATH: '/afaq', CONTENT_DIR: path.join(root, 'content') }, encoding: 'utf8' },
-      );
+      spawnSync(process.execPath, [...tsNodeArgs, 'scripts/check-links.mjs', distDir], {
+        cwd: projectRoot,
+        env: { ...process.env, BASE_PATH: '/afaq', CONTENT_DIR: path.join(root, 'content') },
+        encoding: 'utf8',
+      });
     const broken = run(dist);
     expect(broken.status).toBe(1);
-    expect(broken.stdout).toContain('✗ /afaq/category/energy/: no page or file at /afaq/category/energy/');
+    expect(broken.stdout).toContain(
+      '✗ /afaq/category/energy/: no page or file at /afaq/category/energy/',
+    );
     expect(broken.stdout).toContain('✗ #missing: no element with id "missing"');
-    expect(broken.stdout).toMatch(/articles\/oil\/index\.html \(المصدر \/ source: .*content\/articles\/oil-story\.mdx\)/);
+    expect(broken.stdout).toMatch(
+      /articles\/oil\/index\.html \(المصدر \/ source: .*content\/articles\/oil-story\.mdx\)/,
+    );
     expect(broken.stdout).toMatch(/الحل \/ fix: /);
 
-    writeFileSync(path.join(dist, 'articles/oil/index.html'), '<body><h2 id="missing">ok</h2><a href="/afaq/">home</a><a href="#missing">x</a></body>');
+    writeFileSync(
+      path.join(dist, 'articles/oil/index.html'),
+      '<body><h2 id="missing">ok</h2><a href="/afaq/">home</a><a href="#missing">x</a></body>',
+    );
     const fixed = run(dist);
     expect(fixed.status, fixed.stdout).toBe(0);
     expect(fixed.stdout).toContain('✓ links: 2 pages');

@@ -14,24 +14,42 @@ import {
   takenSlugs,
   todayIn,
 } from '../../../scripts/lib/new-article';
-import { articleId, findImpossibleDates, frontmatterOf } from '../../../src/lib/content/frontmatter';
+import {
+  articleId,
+  findImpossibleDates,
+  frontmatterOf,
+} from '../../../src/lib/content/frontmatter';
 import { projectRoot } from '../../helpers/paths';
 import { tsNodeArgs } from '../../../scripts/node-options.mjs';
 
 describe('parseNewArticleArgs', () => {
   it('reads the title and the --slug / --category options in either form', () => {
-    expect(parseNewArticleArgs(['عنوان المقال', '--slug', 'my-story', '--category=economy'])).toEqual({
+    expect(
+      parseNewArticleArgs(['عنوان المقال', '--slug', 'my-story', '--category=economy']),
+    ).toEqual({
       ok: true,
       args: { title: 'عنوان المقال', slug: 'my-story', category: 'economy' },
     });
     // Unquoted titles arrive as several words.
-    expect(parseNewArticleArgs(['قمة', 'الرياض'])).toMatchObject({ ok: true, args: { title: 'قمة الرياض' } });
+    expect(parseNewArticleArgs(['قمة', 'الرياض'])).toMatchObject({
+      ok: true,
+      args: { title: 'قمة الرياض' },
+    });
   });
 
   it('refuses a missing title, an option without value and unknown options', () => {
-    expect(parseNewArticleArgs([])).toMatchObject({ ok: false, error: expect.stringMatching(/title/) });
-    expect(parseNewArticleArgs(['عنوان', '--slug'])).toMatchObject({ ok: false, error: expect.stringMatching(/--slug needs a value/) });
-    expect(parseNewArticleArgs(['عنوان', '--sulg', 'x'])).toMatchObject({ ok: false, error: expect.stringMatching(/Unknown option: --sulg/) });
+    expect(parseNewArticleArgs([])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/title/),
+    });
+    expect(parseNewArticleArgs(['عنوان', '--slug'])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/--slug needs a value/),
+    });
+    expect(parseNewArticleArgs(['عنوان', '--sulg', 'x'])).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Unknown option: --sulg/),
+    });
     expect(parseNewArticleArgs(['--help'])).toEqual({ ok: false, help: true });
   });
 });
@@ -40,7 +58,8 @@ describe('slugs', () => {
   it('accepts lowercase letters, digits and single hyphens only', () => {
     expect(isValidSlug('oil-prices-2024')).toBe(true);
     expect(isValidSlug('قمة-الرياض')).toBe(true);
-    for (const bad of ['Oil', 'oil--prices', '-oil', 'oil_prices', 'oil prices', '']) expect(isValidSlug(bad), bad).toBe(false);
+    for (const bad of ['Oil', 'oil--prices', '-oil', 'oil_prices', 'oil prices', ''])
+      expect(isValidSlug(bad), bad).toBe(false);
   });
 
   it('proposes a transliteration, or a dated slug when the title has no letters', () => {
@@ -55,18 +74,40 @@ describe('slugs', () => {
       { path: 'ai.mdx', text: '---\ntitle: x\nslug: "arabic-models"\n---\n' },
       { path: 'old.mdx', text: '---\n# slug: commented-out\n---\n' },
     ]);
-    expect([...taken].sort()).toEqual(['ai', 'arabic-models', 'final', 'oil', 'old', 'sport/final']);
-    expect(articleId({ path: 'ai.mdx', text: '---\nslug: arabic-models\n---' })).toBe('arabic-models');
+    expect([...taken].sort()).toEqual([
+      'ai',
+      'arabic-models',
+      'final',
+      'oil',
+      'old',
+      'sport/final',
+    ]);
+    expect(articleId({ path: 'ai.mdx', text: '---\nslug: arabic-models\n---' })).toBe(
+      'arabic-models',
+    );
   });
 
   it('never reuses a slug: proposals get a number, an explicit slug in use is refused', () => {
     const taken = new Set(['qma-alryad', 'qma-alryad-2']);
     expect(firstFreeSlug('qma-alryad', taken)).toBe('qma-alryad-3');
-    expect(chooseSlug({ title: 'قمة الرياض' }, '2024-11-12', taken)).toEqual({ ok: true, slug: 'qma-alryad-3', proposed: true });
+    expect(chooseSlug({ title: 'قمة الرياض' }, '2024-11-12', taken)).toEqual({
+      ok: true,
+      slug: 'qma-alryad-3',
+      proposed: true,
+    });
     const refused = chooseSlug({ title: 'x', slug: 'qma-alryad' }, '2024-11-12', taken);
-    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/taken.*qma-alryad-3/) });
-    expect(chooseSlug({ title: 'x', slug: 'Bad Slug' }, '2024-11-12', taken)).toMatchObject({ ok: false });
-    expect(chooseSlug({ title: 'x', slug: 'fresh' }, '2024-11-12', taken)).toEqual({ ok: true, slug: 'fresh', proposed: false });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/taken.*qma-alryad-3/),
+    });
+    expect(chooseSlug({ title: 'x', slug: 'Bad Slug' }, '2024-11-12', taken)).toMatchObject({
+      ok: false,
+    });
+    expect(chooseSlug({ title: 'x', slug: 'fresh' }, '2024-11-12', taken)).toEqual({
+      ok: true,
+      slug: 'fresh',
+      proposed: false,
+    });
   });
 });
 
@@ -76,12 +117,21 @@ describe('chooseCategory', () => {
     { id: 'politics', name: 'سياسة', order: 1 },
   ];
   it('uses the requested category, or the first in display order', () => {
-    expect(chooseCategory('economy', categories)).toMatchObject({ ok: true, category: { id: 'economy' } });
-    expect(chooseCategory(undefined, categories)).toMatchObject({ ok: true, category: { id: 'politics' } });
+    expect(chooseCategory('economy', categories)).toMatchObject({
+      ok: true,
+      category: { id: 'economy' },
+    });
+    expect(chooseCategory(undefined, categories)).toMatchObject({
+      ok: true,
+      category: { id: 'politics' },
+    });
   });
   it('refuses an unknown category and lists the real ones', () => {
     const result = chooseCategory('sport', categories);
-    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('politics (سياسة)، economy (اقتصاد)') });
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('politics (سياسة)، economy (اقتصاد)'),
+    });
   });
 });
 
@@ -107,7 +157,19 @@ describe('renderArticleTemplate', () => {
 
   it('writes every field, active or commented, and starts as a draft dated today', () => {
     const fields = [...active, ...commented].map((line) => line.replace(/^# /, '').split(':')[0]);
-    for (const field of ['title', 'description', 'date', 'updated', 'category', 'tags', 'author', 'source', 'image', 'imageAlt', 'draft']) {
+    for (const field of [
+      'title',
+      'description',
+      'date',
+      'updated',
+      'category',
+      'tags',
+      'author',
+      'source',
+      'image',
+      'imageAlt',
+      'draft',
+    ]) {
       expect(fields, field).toContain(field);
     }
     expect(active).toContain('draft: true');
@@ -123,17 +185,20 @@ describe('renderArticleTemplate', () => {
 
 describe('npm run new (scripts/new-article.mjs)', () => {
   const run = (contentDir: string, ...args: string[]) =>
-    spawnSync(
-      process.execPath,
-      [...tsNodeArgs, 'scripts/new-article.mjs', ...args],
-      { cwd: projectRoot, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' },
-    );
+    spawnSync(process.execPath, [...tsNodeArgs, 'scripts/new-article.mjs', ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+    });
 
   it('creates a draft file, proposes a free slug, refuses taken slugs and unknown categories', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'afaq-new-'));
     mkdirSync(path.join(dir, 'articles'));
     mkdirSync(path.join(dir, 'categories'));
-    writeFileSync(path.join(dir, 'categories/economy.json'), JSON.stringify({ name: 'اقتصاد', order: 2 }));
+    writeFileSync(
+      path.join(dir, 'categories/economy.json'),
+      JSON.stringify({ name: 'اقتصاد', order: 2 }),
+    );
     writeFileSync(path.join(dir, 'articles/qma-alryad.mdx'), '---\ntitle: old\n---\nold text\n');
 
     const first = run(dir, 'قمة الرياض', '--category', 'economy');
@@ -146,7 +211,9 @@ describe('npm run new (scripts/new-article.mjs)', () => {
     expect(created).toMatch(/^draft: true$/m);
     expect(created).toMatch(/^category: economy$/m);
     // The existing article is untouched.
-    expect(readFileSync(path.join(dir, 'articles/qma-alryad.mdx'), 'utf8')).toBe('---\ntitle: old\n---\nold text\n');
+    expect(readFileSync(path.join(dir, 'articles/qma-alryad.mdx'), 'utf8')).toBe(
+      '---\ntitle: old\n---\nold text\n',
+    );
 
     const taken = run(dir, 'عنوان', '--slug', 'qma-alryad');
     expect(taken.status).toBe(1);
@@ -155,7 +222,10 @@ describe('npm run new (scripts/new-article.mjs)', () => {
     const badCategory = run(dir, 'عنوان', '--category', 'sport');
     expect(badCategory.status).toBe(1);
     expect(badCategory.stderr).toMatch(/Unknown category "sport"/);
-    expect(readdirSync(path.join(dir, 'articles')).sort()).toEqual(['qma-alryad-2.mdx', 'qma-alryad.mdx']);
+    expect(readdirSync(path.join(dir, 'articles')).sort()).toEqual([
+      'qma-alryad-2.mdx',
+      'qma-alryad.mdx',
+    ]);
     // Three Node processes in a row: allow for a busy machine.
   }, 30_000);
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extraSearchForms, normaliseQuery, queryPlan, reduceParticles, withoutProclitic } from '../../../src/lib/search/terms';
+import {
+  extraSearchForms,
+  normaliseQuery,
+  queryPlan,
+  reduceParticles,
+  withoutProclitic,
+} from '../../../src/lib/search/terms';
 import { indexedText, prepareForIndex, vocabularyOf } from '../../../src/lib/search/indexing';
 import * as cheerio from 'cheerio';
 
@@ -14,7 +20,8 @@ describe('reduceParticles', () => {
     expect(reduceParticles('وللمرة')).toBe('المرة');
   });
   it('leaves plain words, short words and bare "ال" alone', () => {
-    for (const word of ['الصين', 'بكين', 'وزير', 'والي', 'بالغ', 'والدة', 'لله']) expect(reduceParticles(word)).toBe(word);
+    for (const word of ['الصين', 'بكين', 'وزير', 'والي', 'بالغ', 'والدة', 'لله'])
+      expect(reduceParticles(word)).toBe(word);
   });
   it('ignores diacritics', () => {
     expect(reduceParticles('وَالصِّينِيَّة')).toBe('الصينية');
@@ -42,7 +49,10 @@ describe('withoutProclitic', () => {
 describe('extraSearchForms with the corpus vocabulary', () => {
   it('removes a proclitic only where the bare word occurs in the corpus', () => {
     const vocabulary = new Set(['بكين', 'أوكرانيا', 'وزير']);
-    expect(extraSearchForms('زار لبكين ثم وأوكرانيا مع وزير', vocabulary)).toEqual(['بكين', 'أوكرانيا']);
+    expect(extraSearchForms('زار لبكين ثم وأوكرانيا مع وزير', vocabulary)).toEqual([
+      'بكين',
+      'أوكرانيا',
+    ]);
     expect(extraSearchForms('زار لبكين', new Set())).toEqual([]);
   });
 });
@@ -75,17 +85,24 @@ describe('prepareForIndex', () => {
     expect(prepareForIndex(page('<main>والصين</main>'))).toBeUndefined();
   });
   it('marks description and date as metadata and adds reduced forms of the article text only', () => {
-    const html = prepareForIndex(page('<article data-pagefind-body><p>زيارة وبالصين</p><nav>والأقسام</nav><section data-share>وللمشاركة</section></article>'))!;
+    const html = prepareForIndex(
+      page(
+        '<article data-pagefind-body><p>زيارة وبالصين</p><nav>والأقسام</nav><section data-share>وللمشاركة</section></article>',
+      ),
+    )!;
     const $ = cheerio.load(html);
     expect($('meta[name="description"]').attr('data-pagefind-meta')).toBe('description[content]');
-    expect($('meta[property="article:published_time"]').attr('data-pagefind-meta')).toBe('date[content]');
+    expect($('meta[property="article:published_time"]').attr('data-pagefind-meta')).toBe(
+      'date[content]',
+    );
     expect($('[data-pagefind-body] [data-search-forms]').text()).toBe('الصين');
   });
 });
 
 describe('indexedText and vocabularyOf', () => {
   it('reads the article text without its navigation and collects its words', () => {
-    const html = '<html><body><nav>القائمة</nav><article data-pagefind-body><p>زار بكين</p><nav>مسار</nav></article></body></html>';
+    const html =
+      '<html><body><nav>القائمة</nav><article data-pagefind-body><p>زار بكين</p><nav>مسار</nav></article></body></html>';
     expect(indexedText(html)).toBe('زار بكين');
     expect(indexedText('<html><body><p>x</p></body></html>')).toBeUndefined();
     expect([...vocabularyOf(['زار بكين', 'بكين وموسكو'])]).toEqual(['زار', 'بكين', 'وموسكو']);
@@ -96,4 +113,3 @@ describe('indexedText and vocabularyOf', () => {
     expect(prepared('[data-search-forms]').text()).toBe('بكين');
   });
 });
-

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { headMetaTags, isNoindexHtml, lastmodFromHtml, type PageSeo } from '../../../src/lib/seo/head';
+import {
+  headMetaTags,
+  isNoindexHtml,
+  lastmodFromHtml,
+  type PageSeo,
+} from '../../../src/lib/seo/head';
 import {
   breadcrumbJsonLd,
   newsArticleJsonLd,
@@ -8,12 +13,23 @@ import {
   truncateHeadline,
   websiteJsonLd,
 } from '../../../src/lib/seo/structured-data';
-import { escapeXml, feedItems, newsEntries, newsSitemapXml, publishedWithin, robotsTxt } from '../../../src/lib/seo/feeds';
+import {
+  escapeXml,
+  feedItems,
+  newsEntries,
+  newsSitemapXml,
+  publishedWithin,
+  robotsTxt,
+} from '../../../src/lib/seo/feeds';
 import { shareLinks } from '../../../src/lib/seo/share';
 import { nextTheme, themeBootScript, themeStorageKey } from '../../../src/lib/view/theme';
 import type { ArticleSummary } from '../../../src/lib/content/articles';
 
-const publisher = { name: 'آفاق نيوز', url: 'https://x.test/', logo: { url: 'https://x.test/logo.png', width: 600, height: 60 } };
+const publisher = {
+  name: 'آفاق نيوز',
+  url: 'https://x.test/',
+  logo: { url: 'https://x.test/logo.png', width: 600, height: 60 },
+};
 const image = { url: 'https://x.test/og.png', width: 1200, height: 630, alt: 'شعار' };
 
 describe('headMetaTags', () => {
@@ -42,7 +58,11 @@ describe('headMetaTags', () => {
   it('adds article times (modified falls back to published), section and one tag each', () => {
     const get = lookup({
       ...base,
-      article: { publishedTime: new Date('2024-11-12T00:00:00Z'), section: 'سياسة', tags: ['الصين', 'روسيا'] },
+      article: {
+        publishedTime: new Date('2024-11-12T00:00:00Z'),
+        section: 'سياسة',
+        tags: ['الصين', 'روسيا'],
+      },
     });
     expect(get('article:published_time')).toEqual(['2024-11-12T00:00:00.000Z']);
     expect(get('article:modified_time')).toEqual(['2024-11-12T00:00:00.000Z']);
@@ -66,7 +86,11 @@ describe('JSON-LD', () => {
     publisher,
   };
   it('describes a NewsArticle with the fields Google reads', () => {
-    const data = newsArticleJsonLd({ ...input, dateModified: new Date('2024-11-13T00:00:00Z'), author: 'سارة' });
+    const data = newsArticleJsonLd({
+      ...input,
+      dateModified: new Date('2024-11-13T00:00:00Z'),
+      author: 'سارة',
+    });
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -81,8 +105,12 @@ describe('JSON-LD', () => {
     });
   });
   it('credits the source, or else the publisher, when there is no named author', () => {
-    expect(newsArticleJsonLd({ ...input, source: 'وكالات' }).author).toEqual([{ '@type': 'Organization', name: 'وكالات' }]);
-    expect(newsArticleJsonLd(input).author).toEqual([{ '@type': 'Organization', name: 'آفاق نيوز', url: 'https://x.test/' }]);
+    expect(newsArticleJsonLd({ ...input, source: 'وكالات' }).author).toEqual([
+      { '@type': 'Organization', name: 'وكالات' },
+    ]);
+    expect(newsArticleJsonLd(input).author).toEqual([
+      { '@type': 'Organization', name: 'آفاق نيوز', url: 'https://x.test/' },
+    ]);
     expect(newsArticleJsonLd(input).dateModified).toBe('2024-11-12T00:00:00.000Z');
   });
   it('truncates headlines past 110 characters', () => {
@@ -99,12 +127,25 @@ describe('JSON-LD', () => {
     ]);
     expect(data.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'الرئيسية', item: 'https://x.test/' },
-      { '@type': 'ListItem', position: 2, name: 'سياسة', item: 'https://x.test/category/politics/' },
+      {
+        '@type': 'ListItem',
+        position: 2,
+        name: 'سياسة',
+        item: 'https://x.test/category/politics/',
+      },
     ]);
   });
   it('gives the home page a WebSite with the site search', () => {
-    const data = websiteJsonLd({ name: 'آفاق', url: 'https://x.test/', searchUrl: 'https://x.test/search/', publisher });
-    expect(data).toMatchObject({ '@type': 'WebSite', potentialAction: { target: { urlTemplate: 'https://x.test/search/?q={search_term_string}' } } });
+    const data = websiteJsonLd({
+      name: 'آفاق',
+      url: 'https://x.test/',
+      searchUrl: 'https://x.test/search/',
+      publisher,
+    });
+    expect(data).toMatchObject({
+      '@type': 'WebSite',
+      potentialAction: { target: { urlTemplate: 'https://x.test/search/?q={search_term_string}' } },
+    });
   });
   it('serializes so that text cannot close the script element, and parses back', () => {
     const json = serializeJsonLd({ headline: '</script><b>خبر' });
@@ -116,13 +157,22 @@ describe('JSON-LD', () => {
 describe('news sitemap and robots.txt', () => {
   it('writes Google News entries that parse back', () => {
     const xml = newsSitemapXml(
-      [{ url: 'https://x.test/articles/a/', title: 'أخبار "الصين" & روسيا', date: new Date('2024-11-12T09:00:00Z') }],
+      [
+        {
+          url: 'https://x.test/articles/a/',
+          title: 'أخبار "الصين" & روسيا',
+          date: new Date('2024-11-12T09:00:00Z'),
+        },
+      ],
       { name: 'آفاق نيوز', language: 'ar' },
     );
     const parsed = new XMLParser().parse(xml);
     const url = parsed.urlset.url;
     expect(url.loc).toBe('https://x.test/articles/a/');
-    expect(url['news:news']['news:publication']).toEqual({ 'news:name': 'آفاق نيوز', 'news:language': 'ar' });
+    expect(url['news:news']['news:publication']).toEqual({
+      'news:name': 'آفاق نيوز',
+      'news:language': 'ar',
+    });
     expect(url['news:news']['news:publication_date']).toBe('2024-11-12T09:00:00.000Z');
     expect(url['news:news']['news:title']).toBe('أخبار "الصين" & روسيا');
   });
@@ -141,17 +191,27 @@ describe('news sitemap and robots.txt', () => {
     expect(publishedWithin(articles, now, 2)).toEqual(articles.slice(0, 2));
   });
   it('names the sitemaps in robots.txt', () => {
-    const robots = robotsTxt(['https://x.test/afaq/sitemap-index.xml', 'https://x.test/afaq/news-sitemap.xml']);
+    const robots = robotsTxt([
+      'https://x.test/afaq/sitemap-index.xml',
+      'https://x.test/afaq/news-sitemap.xml',
+    ]);
     expect(robots).toContain('User-agent: *');
-    expect(robots.match(/^Sitemap: (.+)$/gm)).toEqual(['Sitemap: https://x.test/afaq/sitemap-index.xml', 'Sitemap: https://x.test/afaq/news-sitemap.xml']);
+    expect(robots.match(/^Sitemap: (.+)$/gm)).toEqual([
+      'Sitemap: https://x.test/afaq/sitemap-index.xml',
+      'Sitemap: https://x.test/afaq/news-sitemap.xml',
+    ]);
   });
   it('escapes XML text', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
+    );
   });
   it('reads lastmod and noindex back from built HTML', () => {
-    expect(lastmodFromHtml('<meta property="og:updated_time" content="2024-10-06T00:00:00.000Z">')?.toISOString()).toBe(
-      '2024-10-06T00:00:00.000Z',
-    );
+    expect(
+      lastmodFromHtml(
+        '<meta property="og:updated_time" content="2024-10-06T00:00:00.000Z">',
+      )?.toISOString(),
+    ).toBe('2024-10-06T00:00:00.000Z');
     expect(lastmodFromHtml('<meta property="og:updated_time" content="soon">')).toBeUndefined();
     expect(isNoindexHtml('<meta name="robots" content="noindex, follow">')).toBe(true);
     expect(isNoindexHtml('<meta name="description" content="noindex">')).toBe(false);
@@ -159,7 +219,11 @@ describe('news sitemap and robots.txt', () => {
 });
 
 describe('feeds', () => {
-  const article = (id: string, date: string, extra: Partial<ArticleSummary> = {}): ArticleSummary => ({
+  const article = (
+    id: string,
+    date: string,
+    extra: Partial<ArticleSummary> = {},
+  ): ArticleSummary => ({
     id,
     title: `عنوان ${id}`,
     description: 'وصف',
@@ -171,12 +235,25 @@ describe('feeds', () => {
     ...extra,
   });
   it('makes RSS items of the newest articles with category, tags and author', () => {
-    const items = feedItems([article('a', '2024-11-12', { author: 'سارة & علي' }), article('b', '2024-11-11')], 1, (id) => `https://x.test/${id}/`);
+    const items = feedItems(
+      [article('a', '2024-11-12', { author: 'سارة & علي' }), article('b', '2024-11-11')],
+      1,
+      (id) => `https://x.test/${id}/`,
+    );
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ link: 'https://x.test/a/', categories: ['سياسة', 'الصين'], customData: '<dc:creator>سارة &amp; علي</dc:creator>' });
+    expect(items[0]).toMatchObject({
+      link: 'https://x.test/a/',
+      categories: ['سياسة', 'الصين'],
+      customData: '<dc:creator>سارة &amp; علي</dc:creator>',
+    });
   });
   it('lists recent articles for the news sitemap', () => {
-    const entries = newsEntries([article('a', '2024-11-12'), article('b', '2024-11-01')], new Date('2024-11-12T10:00:00Z'), 2, (id) => id);
+    const entries = newsEntries(
+      [article('a', '2024-11-12'), article('b', '2024-11-01')],
+      new Date('2024-11-12T10:00:00Z'),
+      2,
+      (id) => id,
+    );
     expect(entries.map((entry) => entry.url)).toEqual(['a']);
   });
 });
@@ -186,7 +263,13 @@ describe('shareLinks', () => {
   const title = 'مباحثات في بكين & موسكو';
   const links = shareLinks(url, title, `${title}\n\n${url}`);
   it('links to each service with the URL and title encoded', () => {
-    expect(links.map((link) => link.service)).toEqual(['whatsapp', 'telegram', 'x', 'facebook', 'email']);
+    expect(links.map((link) => link.service)).toEqual([
+      'whatsapp',
+      'telegram',
+      'x',
+      'facebook',
+      'email',
+    ]);
     for (const link of links) {
       const parsed = new URL(link.href);
       const values = [...parsed.searchParams.values()].join(' ');

@@ -18,7 +18,13 @@ const article: ArticleSummary = {
   draft: false,
   readingMinutes: 3,
 };
-const other: ArticleSummary = { ...article, id: 'moscow', title: 'موسكو', updated: undefined, tags: [] };
+const other: ArticleSummary = {
+  ...article,
+  id: 'moscow',
+  title: 'موسكو',
+  updated: undefined,
+  tags: [],
+};
 const base = site.basePath;
 const origin = site.url.replace(/\/+$/, '');
 
@@ -50,7 +56,13 @@ describe('articlePageView', () => {
   });
 
   it('nests the table of contents and links every tag to its page', () => {
-    expect(view.toc).toEqual([{ slug: 'الخلفية', text: 'الخلفية', children: [{ slug: 'تفاصيل', text: 'تفاصيل', children: [] }] }]);
+    expect(view.toc).toEqual([
+      {
+        slug: 'الخلفية',
+        text: 'الخلفية',
+        children: [{ slug: 'تفاصيل', text: 'تفاصيل', children: [] }],
+      },
+    ]);
     expect(view.tags.map((tag) => [tag.name, decodeURIComponent(tag.url)])).toEqual([
       ['الصين', `${base}tag/الصين/`],
       ['روسيا', `${base}tag/روسيا/`],
@@ -59,24 +71,57 @@ describe('articlePageView', () => {
 
   it('shows related stories as cards and an empty comment thread with the form', () => {
     expect(view.related.map((card) => card.url)).toEqual([`${base}articles/moscow/`]);
-    expect(view.comments).toMatchObject({ articleId: 'shoigu-beijing', thread: { count: 0, comments: [] } });
+    expect(view.comments).toMatchObject({
+      articleId: 'shoigu-beijing',
+      thread: { count: 0, comments: [] },
+    });
     expect(view.comments.form === undefined).toBe(site.comments.kind === 'none');
   });
 
   it('builds the metadata: article Open Graph fields, NewsArticle and breadcrumb JSON-LD, share links', () => {
     const url = `${origin}${base}articles/shoigu-beijing/`;
-    expect(view.seo).toMatchObject({ type: 'article', updated: article.updated, article: { section: 'سياسة', tags: ['الصين', 'روسيا'] } });
+    expect(view.seo).toMatchObject({
+      type: 'article',
+      updated: article.updated,
+      article: { section: 'سياسة', tags: ['الصين', 'روسيا'] },
+    });
     const [news, crumbs] = view.seo.jsonLd as Array<Record<string, any>>;
-    expect(news).toMatchObject({ '@type': 'NewsArticle', url, image: [`${origin}${base}${site.reader.socialImage.path}`] });
-    expect(crumbs!.itemListElement.map((item: { item: string }) => item.item)).toEqual([`${origin}${base}`, `${origin}${base}category/politics/`, url]);
+    expect(news).toMatchObject({
+      '@type': 'NewsArticle',
+      url,
+      image: [`${origin}${base}${site.reader.socialImage.path}`],
+    });
+    expect(crumbs!.itemListElement.map((item: { item: string }) => item.item)).toEqual([
+      `${origin}${base}`,
+      `${origin}${base}category/politics/`,
+      url,
+    ]);
     expect(view.share.url).toBe(url);
-    expect(view.share.links.map((link) => link.service)).toEqual(['whatsapp', 'telegram', 'x', 'facebook', 'email']);
+    expect(view.share.links.map((link) => link.service)).toEqual([
+      'whatsapp',
+      'telegram',
+      'x',
+      'facebook',
+      'email',
+    ]);
   });
 
   it('uses the article’s own social image when it has one', () => {
-    const socialImage = { url: 'https://cdn.test/cover.jpg', width: 1200, height: 800, alt: 'غلاف' };
-    const withImage = articlePageView(article, { headings: [], pathname: '/', related: [], socialImage });
+    const socialImage = {
+      url: 'https://cdn.test/cover.jpg',
+      width: 1200,
+      height: 800,
+      alt: 'غلاف',
+    };
+    const withImage = articlePageView(article, {
+      headings: [],
+      pathname: '/',
+      related: [],
+      socialImage,
+    });
     expect(withImage.seo.image).toEqual(socialImage);
-    expect((withImage.seo.jsonLd as Array<Record<string, any>>)[0]!.image).toEqual(['https://cdn.test/cover.jpg']);
+    expect((withImage.seo.jsonLd as Array<Record<string, any>>)[0]!.image).toEqual([
+      'https://cdn.test/cover.jpg',
+    ]);
   });
 });

@@ -12,7 +12,11 @@ describe('view helpers', () => {
 
   it('gives a date for machines and two for readers', () => {
     const view = dateView(new Date('2024-11-12T00:00:00Z'));
-    expect(view).toEqual({ iso: '2024-11-12T00:00:00.000Z', long: 'الثلاثاء، 12 نوفمبر 2024', short: '12 نوفمبر 2024' });
+    expect(view).toEqual({
+      iso: '2024-11-12T00:00:00.000Z',
+      long: 'الثلاثاء، 12 نوفمبر 2024',
+      short: '12 نوفمبر 2024',
+    });
   });
 
   it('turns an article into what a card shows', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pageCount, pagerItems, pagerView } from '../../../src/lib/view/pagination';
 import { groupTagsBySlug } from '../../../src/lib/content/tags';
-import { articleCountLabel, latestChange, listPager, monthLabel, pagedTitle } from '../../../src/lib/view/lists';
+import {
+  articleCountLabel,
+  latestChange,
+  listPager,
+  monthLabel,
+  pagedTitle,
+} from '../../../src/lib/view/lists';
 import { site } from '../../../src/site.config';
 import { groupByMonth, monthKey } from '../../../src/lib/content/archive';
 
@@ -16,7 +22,9 @@ describe('pageCount', () => {
 describe('pagerItems', () => {
   const render = (current: number, total: number) =>
     pagerItems(current, total)
-      .map((item) => (item.kind === 'gap' ? '…' : item.current ? `[${item.page}]` : String(item.page)))
+      .map((item) =>
+        item.kind === 'gap' ? '…' : item.current ? `[${item.page}]` : String(item.page),
+      )
       .join(' ');
   it('shows every page of a short list', () => {
     expect(render(1, 1)).toBe('[1]');
@@ -97,13 +105,24 @@ describe('list page labels', () => {
   it('numbers the titles of later pages, and counts articles with the Arabic plural', () => {
     expect(pagedTitle('أخبار سياسة', 1)).toBe('أخبار سياسة');
     expect(pagedTitle('أخبار سياسة', 2)).toBe('أخبار سياسة — الصفحة 2');
-    expect([1, 2, 3, 11].map(articleCountLabel)).toEqual(['خبر واحد', 'خبران', '3 أخبار', '11 خبراً']);
+    expect([1, 2, 3, 11].map(articleCountLabel)).toEqual([
+      'خبر واحد',
+      'خبران',
+      '3 أخبار',
+      '11 خبراً',
+    ]);
     expect(monthLabel(new Date(Date.UTC(2024, 10, 15, 12)))).toBe('نوفمبر 2024');
   });
 
   it('dates a list by its newest change', () => {
     const day = (d: number) => new Date(Date.UTC(2024, 10, d));
-    expect(latestChange([{ date: day(1) }, { date: day(2), updated: day(9) }, { date: day(5) }] as never)).toEqual(day(9));
+    expect(
+      latestChange([
+        { date: day(1) },
+        { date: day(2), updated: day(9) },
+        { date: day(5) },
+      ] as never),
+    ).toEqual(day(9));
     expect(latestChange([])).toBeUndefined();
   });
 });

@@ -11,7 +11,11 @@ describe('buildToc', () => {
 
   it('nests h3 under the preceding h2 and ignores deeper levels', () => {
     expect(buildToc(headings)).toEqual([
-      { slug: 'أسعار-النفط', text: 'أسعار النفط', children: [{ slug: 'توقعات-الطلب', text: 'توقعات الطلب', children: [] }] },
+      {
+        slug: 'أسعار-النفط',
+        text: 'أسعار النفط',
+        children: [{ slug: 'توقعات-الطلب', text: 'توقعات الطلب', children: [] }],
+      },
       { slug: 'الطاقة-المتجددة', text: 'الطاقة المتجددة', children: [] },
     ]);
   });
