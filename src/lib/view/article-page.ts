@@ -32,19 +32,22 @@ export interface ArticlePageInput {
   socialImage?: SocialImage;
 }
 
+/** What ArticleHeader.astro shows. */
+export interface ArticleHeaderView {
+  title: string;
+  description: string;
+  category: { name: string; url: string };
+  published: DateView;
+  updated?: DateView;
+  source?: string;
+  author?: string;
+  readingTime: string;
+}
+
 export interface ArticlePageView {
   seo: SeoOptions;
   breadcrumbs: Array<{ label: string; url?: string }>;
-  header: {
-    title: string;
-    description: string;
-    category: { name: string; url: string };
-    published: DateView;
-    updated?: DateView;
-    source?: string;
-    author?: string;
-    readingTime: string;
-  };
+  header: ArticleHeaderView;
   toc: TocEntry[];
   tags: Array<{ name: string; url: string }>;
   share: ArticleSeo['share'];
