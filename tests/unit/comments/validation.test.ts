@@ -112,9 +112,49 @@ describe('validateComment', () => {
     expect(validateComment({ extra_field: 'x' }, context)).toEqual({ kind: 'spam' });
   });
 
-  it('refuses values that are not text', () => {
-    const result = validateComment({ ...valid, body: { html: '<b>x</b>' } }, context);
-    expect(result.kind === 'invalid' && result.errors.body).toBe(e.bodyRequired);
+  it('refuses values that are not text (an object, a number, an array, a repeated form field)', () => {
+    for (const body of [{ html: '<b>x</b>' }, 12345, ['a', 'b']]) {
+      const result = validateComment({ ...valid, body }, context);
+      expect(result.kind === 'invalid' && result.errors.body).toBe(e.notText);
+    }
+    const name = validateComment({ ...valid, name: 42 }, context);
+    expect(name.kind === 'invalid' && name.errors.name).toBe(e.notText);
+    // Only the timestamp may be a JSON number.
+    expect(validateComment({ ...valid, ts: now - 60_000 }, context).kind).toBe('valid');
+  });
+
+  it('counts visible characters: zero-width characters and marks alone are empty', () => {
+    const name = validateComment({ ...valid, name: '\u200b\u200b\u3164' }, context);
+    expect(name.kind === 'invalid' && name.errors.name).toBe(e.nameRequired);
+    const body = validateComment({ ...valid, body: '\u200b\u200c\u200d\u2060\ufeff' }, context);
+    expect(body.kind === 'invalid' && body.errors.body).toBe(e.bodyRequired);
+    const marks = validateComment({ ...valid, body: 'ًٌٍَُ' }, context);
+    expect(marks.kind === 'invalid' && marks.errors.body).toBe(e.bodyRequired);
+    // ZWNJ inside a Persian word is kept; a zero-width space is removed.
+    const kept = validateComment({ ...valid, body: 'می‌خواهم\u200bبگویم' }, context);
+    expect(kept.kind === 'valid' && kept.comment.body).toBe('می‌خواهمبگویم');
+  });
+
+  it('finds e-mail addresses hidden with invisible or fullwidth characters', () => {
+    for (const body of [
+      'راسلني sara\u200b@example.com',
+      'راسلني sara＠example.com',
+      'sara @ example.com',
+      'sara﹫ｅｘａｍｐｌｅ．ｃｏｍ',
+    ]) {
+      const result = validateComment({ ...valid, body }, context);
+      expect(result.kind === 'invalid' && result.errors.body, body).toBe(e.bodyHasEmail);
+    }
+    const name = validateComment({ ...valid, name: 'سارة＠' }, context);
+    expect(name.kind === 'invalid' && name.errors.name).toBe(e.nameHasEmail);
+  });
+
+  it('refuses a honeypot of any type, and a form older than the limit', () => {
+    for (const honeypot of [['x'], 1, { a: 1 }, 'x']) {
+      expect(validateComment({ ...valid, extra_field: honeypot }, context).kind).toBe('spam');
+    }
+    const old = validateComment({ ...valid, ts: '0' }, context);
+    expect(old.kind === 'invalid' && old.errors.ts).toBe(e.formExpired);
   });
 });
 
