@@ -1,5 +1,6 @@
-// A fixed-window request counter per client, kept in memory: enough for one receiver process.
-// Pure (the clock is passed in) so it is tested without waiting.
+// Fixed-window request counters per client, kept in memory and bounded: at most `maxKeys` clients
+// are tracked (the least recently seen is forgotten first) and a key is at most 64 characters, so
+// a flood of distinct or huge client keys cannot grow the process. Pure (the clock is passed in).
 
 export interface RateLimitDecision {
   allowed: boolean;
@@ -10,42 +11,66 @@ export interface RateLimitDecision {
 }
 
 export interface RateLimiter {
+  /** Counts a request and says whether it is allowed. */
   hit(key: string, now: number): RateLimitDecision;
+  /** Says whether a request would be allowed, without counting it. */
+  peek(key: string, now: number): RateLimitDecision;
+  /** Forgets a client (a successful login clears its failures). */
+  reset(key: string): void;
   /** Number of clients currently tracked (windows not yet expired). */
   size(now: number): number;
 }
 
-export function createRateLimiter(options: { limit: number; windowMs: number }): RateLimiter {
-  const { limit, windowMs } = options;
-  const windows = new Map<string, { count: number; resetAt: number }>();
-  let nextSweep = 0;
+export interface RateLimiterOptions {
+  limit: number;
+  windowMs: number;
+  /** Most clients remembered at once (default 10,000: under 2 MB). */
+  maxKeys?: number;
+}
 
-  const sweep = (now: number) => {
-    if (now < nextSweep) return;
-    for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
-    nextSweep = now + windowMs;
+const maxKeyLength = 64;
+
+export function createRateLimiter({
+  limit,
+  windowMs,
+  maxKeys = 10_000,
+}: RateLimiterOptions): RateLimiter {
+  // A Map keeps insertion order: re-inserting on every hit makes its first entry the least recent.
+  const windows = new Map<string, { count: number; resetAt: number }>();
+  // A copy, not a slice: V8 may keep a sliced string's whole parent (an 8,000-character header) alive.
+  const norm = (key: string) => Buffer.from(key.slice(0, maxKeyLength)).toString();
+  const current = (key: string, now: number) => {
+    const window = windows.get(key);
+    return window && window.resetAt > now ? window : undefined;
   };
+  const decision = (count: number, resetAt: number, now: number): RateLimitDecision => ({
+    allowed: count <= limit,
+    remaining: Math.max(0, limit - count),
+    retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now) / 1000)),
+  });
 
   return {
-    hit(key, now) {
-      sweep(now);
-      let window = windows.get(key);
-      if (!window || window.resetAt <= now) {
-        window = { count: 0, resetAt: now + windowMs };
-        windows.set(key, window);
-      }
+    hit(rawKey, now) {
+      const key = norm(rawKey);
+      const window = current(key, now) ?? { count: 0, resetAt: now + windowMs };
       window.count += 1;
-      return {
-        allowed: window.count <= limit,
-        remaining: Math.max(0, limit - window.count),
-        retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)),
-      };
+      windows.delete(key);
+      windows.set(key, window);
+      while (windows.size > maxKeys) windows.delete(windows.keys().next().value!);
+      return decision(window.count, window.resetAt, now);
+    },
+    peek(rawKey, now) {
+      const window = current(norm(rawKey), now);
+      return window
+        ? decision(window.count + 1, window.resetAt, now)
+        : decision(1, now + windowMs, now);
+    },
+    reset(rawKey) {
+      windows.delete(norm(rawKey));
     },
     size(now) {
-      sweep(now);
-      let count = 0;
-      for (const window of windows.values()) if (window.resetAt > now) count += 1;
-      return count;
+      for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
+      return windows.size;
     },
   };
 }

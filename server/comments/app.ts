@@ -1,38 +1,61 @@
-// The comment receiver as a Hono app. It only uses web-standard APIs and what is passed in (store,
-// article list, clock), so the same handler can run on Node (serve.ts) or in an edge function.
+// The comment receiver as a Hono app: readers' posts, /health, and (when given) the moderation page.
+// It only uses web-standard APIs and what is passed in (storage, article list, clock).
 //
-// POST (any path; form-encoded, multipart or JSON) → checks in this order:
-//   Origin not allowed → 403 · body too large → 413 · unreadable → 400/415 · too many posts → 429 ·
-//   invalid fields → 422 with an Arabic reason per field · honeypot filled → answered as accepted, not stored ·
-//   otherwise stored as pending (durably) → 202 JSON, or 303 back to the article for a plain form post.
+// POST (any path outside the moderation page; form-encoded, multipart or JSON) → checks in this order:
+//   Origin not allowed → 403 · body too large → 413 · media type not exactly one we read → 415 ·
+//   unreadable → 400 · too many posts → 429 · invalid fields → 422 with an Arabic reason per field ·
+//   honeypot filled → answered as accepted, not stored · storage failing → 503 · otherwise stored as
+//   pending (durably, in the database file everyone reads) → 202 JSON, or 303 back to the article.
+// Refused posts (422) do not use up a reader's allowance of posts; they have a larger one of their own.
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { t } from '../../src/i18n/ar.ts';
 import {
+  cleanLine,
   commentFields,
   commentLimits,
   commentSentAnchor,
   validateComment,
   type CommentErrors,
 } from '../../src/lib/comments/validation.ts';
-import type { RateLimiter } from '../rate-limit.ts';
 import { articlePath } from '../../src/lib/routes.ts';
+import { newCommentId } from './ids.ts';
 import { errorPage } from './page.ts';
-import type { CommentStore } from './store.ts';
+import type { RateLimiter } from '../rate-limit.ts';
+import type { NewComment } from './store.ts';
+
+export { newCommentId };
+
+export interface ReceiverStorage {
+  insert(comment: NewComment): void | Promise<void>;
+  isApproved(id: string, article: string): boolean | Promise<boolean>;
+  /** Throws when comments cannot be stored right now. */
+  probe(): void | Promise<void>;
+}
 
 export interface CommentsAppOptions {
-  store: Pick<CommentStore, 'insert' | 'isApproved'>;
+  storage: ReceiverStorage;
   /** Ids of the articles that accept comments. */
   articleIds: () => Set<string> | Promise<Set<string>>;
   /** Public site URL with its base path, ending in "/". */
   siteUrl: string;
+  /** Public URL of this endpoint (the refusal page's form posts there again). */
+  endpointUrl: string;
   allowedOrigins: readonly string[];
   minElapsedMs: number;
+  /** Accepted posts per client per window. */
   rateLimiter: RateLimiter;
+  /** Refused posts per client per window (a larger allowance: people mistype). */
+  refusedLimiter: RateLimiter;
   /** Identifies the client for rate limiting (its IP address). */
   clientKey: (c: Context) => string;
+  /** The moderation page, mounted at its path. */
+  admin?: { path: string; app: Hono<any> };
+  /** Told of every stored pending comment (notifications). */
+  onPending?: (comment: NewComment) => void;
   maxBodyBytes?: number;
+  healthTimeoutMs?: number;
   now?: () => number;
   newId?: (now: number) => string;
   log?: (message: string) => void;
@@ -40,16 +63,20 @@ export interface CommentsAppOptions {
 
 const e = t.commentErrors;
 
-/** Sortable, unguessable: "m3x9k2ab-4f1c2e9a". */
-export function newCommentId(now: number): string {
-  const random = crypto.getRandomValues(new Uint8Array(4));
-  return `${now.toString(36)}-${[...random].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+type Fields = Record<string, unknown>;
+/** The media types the receiver reads, matched exactly (parameters such as charset aside). */
+const mediaTypes = new Set([
+  'application/json',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data',
+]);
+
+export function mediaType(header: string | undefined): string {
+  return (header ?? '').split(';', 1)[0]!.trim().toLowerCase();
 }
 
-type Fields = Record<string, string>;
-
 export function createCommentsApp(options: CommentsAppOptions) {
-  const { store, siteUrl, minElapsedMs, rateLimiter, clientKey } = options;
+  const { storage, siteUrl, minElapsedMs, rateLimiter, refusedLimiter, clientKey } = options;
   const now = options.now ?? Date.now;
   const newId = options.newId ?? newCommentId;
   const log = options.log ?? (() => undefined);
@@ -58,6 +85,12 @@ export function createCommentsApp(options: CommentsAppOptions) {
   const articleUrl = (id: string) => new URL(articlePath(site.pathname, id), site).href;
 
   const app = new Hono();
+
+  if (options.admin) {
+    const { path, app: admin } = options.admin;
+    app.get(path.replace(/\/$/, ''), (c) => c.redirect(path, 301));
+    app.route(path, admin);
+  }
 
   app.use(
     '*',
@@ -69,7 +102,24 @@ export function createCommentsApp(options: CommentsAppOptions) {
     }),
   );
 
-  app.get('/health', (c) => c.json({ ok: true }));
+  // The truth about storage: a real write, within a deadline (a locked or read-only database, or a
+  // deleted file, is a failing receiver).
+  app.get('/health', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    try {
+      await withTimeout(
+        Promise.resolve(storage.probe()),
+        options.healthTimeoutMs ?? 2000,
+        'storage did not answer in time',
+      );
+      return c.json({ ok: true });
+    } catch (error) {
+      return c.json(
+        { ok: false, error: error instanceof Error ? error.message : String(error) },
+        503,
+      );
+    }
+  });
 
   app.post(
     '*',
@@ -88,39 +138,68 @@ export function createCommentsApp(options: CommentsAppOptions) {
       if (fields === 'unsupported') return refuse(c, 415, [e.unsupportedType]);
       if (fields === undefined) return refuse(c, 400, [e.badRequest]);
 
-      const limit = rateLimiter.hit(clientKey(c), now());
-      if (!limit.allowed) {
-        c.header('Retry-After', String(limit.retryAfterSeconds));
-        return refuse(c, 429, [e.rateLimited], fields);
+      const client = clientKey(c);
+      const at = now();
+      for (const limiter of [rateLimiter, refusedLimiter]) {
+        const limit = limiter.peek(client, at);
+        if (!limit.allowed) {
+          c.header('Retry-After', String(limit.retryAfterSeconds));
+          return refuse(c, 429, [e.rateLimited], fields);
+        }
       }
 
       const ids = await options.articleIds();
-      const at = now();
+      const parentText =
+        typeof fields[commentFields.parent] === 'string'
+          ? cleanLine(fields[commentFields.parent] as string)
+          : '';
+      const articleText =
+        typeof fields[commentFields.article] === 'string'
+          ? cleanLine(fields[commentFields.article] as string)
+          : '';
+      let parentApproved = false;
+      try {
+        parentApproved = parentText ? await storage.isApproved(parentText, articleText) : false;
+      } catch (error) {
+        log(`error: could not read the database: ${String(error)}`);
+        return refuse(c, 503, [e.storageUnavailable], fields);
+      }
       const result = validateComment(fields, {
         now: at,
         minElapsedMs,
         articleExists: (id) => ids.has(id),
-        parentExists: (id, article) => store.isApproved(id, article),
+        parentExists: () => parentApproved,
       });
-      if (result.kind === 'invalid')
+      if (result.kind === 'invalid') {
+        refusedLimiter.hit(client, at);
         return refuse(c, 422, Object.values(result.errors), fields, result.errors);
+      }
+      // A bot's post counts like a real one, so it meets the limit as fast.
+      const decision = rateLimiter.hit(client, at);
+      if (!decision.allowed) {
+        c.header('Retry-After', String(decision.retryAfterSeconds));
+        return refuse(c, 429, [e.rateLimited], fields);
+      }
       if (result.kind === 'spam') {
         log('honeypot filled: dropped');
         return accepted(c, fields);
       }
-      const id = newId(at);
+      const comment: NewComment = {
+        ...result.comment,
+        id: newId(at),
+        createdAt: new Date(at).toISOString(),
+        status: 'pending',
+      };
       try {
-        store.insert({
-          ...result.comment,
-          id,
-          createdAt: new Date(at).toISOString(),
-          status: 'pending',
-        });
+        await storage.insert(comment);
       } catch (error) {
-        log(`could not store a comment: ${String(error)}`);
-        return refuse(c, 500, [e.serverError], fields);
+        log(
+          `error: could not store a comment: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+        );
+        return refuse(c, 503, [e.storageUnavailable], fields);
       }
-      log(`pending comment ${id} on ${result.comment.article}`);
+      log(`pending comment ${comment.id} on ${comment.article}`);
+      options.onPending?.(comment);
       return accepted(c, fields);
     },
   );
@@ -134,16 +213,17 @@ export function createCommentsApp(options: CommentsAppOptions) {
   /** JSON for scripts (fetch with Accept: application/json, or a JSON body); HTML for plain forms. */
   function wantsJson(c: Context): boolean {
     const accept = c.req.header('accept') ?? '';
-    const type = c.req.header('content-type') ?? '';
     return (
-      type.includes('application/json') ||
+      mediaType(c.req.header('content-type')) === 'application/json' ||
       (accept.includes('application/json') && !accept.includes('text/html'))
     );
   }
 
   function backUrl(fields?: Fields): string {
     const article = fields?.[commentFields.article];
-    return article && /^[^/?#]{1,200}$/.test(article) ? articleUrl(article) : site.href;
+    return typeof article === 'string' && /^[^/?#]{1,200}$/.test(article)
+      ? articleUrl(article)
+      : site.href;
   }
 
   function accepted(c: Context, fields: Fields) {
@@ -153,7 +233,7 @@ export function createCommentsApp(options: CommentsAppOptions) {
 
   function refuse(
     c: Context,
-    status: 400 | 403 | 413 | 415 | 422 | 429 | 500,
+    status: 400 | 403 | 413 | 415 | 422 | 429 | 503,
     reasons: string[],
     fields?: Fields,
     errors?: CommentErrors,
@@ -164,54 +244,65 @@ export function createCommentsApp(options: CommentsAppOptions) {
     }
     c.header(
       'Content-Security-Policy',
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' " +
+        new URL(options.endpointUrl).origin +
+        "; base-uri 'none'; frame-ancestors 'none'",
     );
     const values = fields && {
-      ...fields,
+      ...textValues(fields),
       [commentFields.timestamp]: refreshedStamp(fields, errors),
     };
+    // The form posts to the configured endpoint, never to whatever path this request came in on.
     return c.html(
-      errorPage({ reasons, action: c.req.path, backUrl: backUrl(fields), values }),
+      errorPage({ reasons, action: options.endpointUrl, backUrl: backUrl(fields), values }),
       status,
     );
   }
 
   /** The form shown again keeps its timestamp unless that was the problem. */
   function refreshedStamp(fields: Fields, errors?: CommentErrors): string {
-    return errors?.ts === e.timestampInvalid
-      ? String(now())
-      : (fields[commentFields.timestamp] ?? String(now()));
+    const stamp = fields[commentFields.timestamp];
+    if (errors?.ts === e.timestampInvalid || errors?.ts === e.formExpired) return String(now());
+    return typeof stamp === 'string' || typeof stamp === 'number' ? String(stamp) : String(now());
   }
 
   return app;
 }
 
-/** The posted fields as strings; "unsupported" for other content types; undefined when unreadable. */
+function textValues(fields: Fields): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  );
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+/**
+ * The posted fields as they came: strings, numbers (JSON), arrays (a repeated form field), files.
+ * Validation decides what is acceptable; nothing is silently dropped. "unsupported" for other media
+ * types; undefined when the body cannot be read.
+ */
 async function readFields(c: Context): Promise<Fields | 'unsupported' | undefined> {
-  const type = (c.req.header('content-type') ?? '').toLowerCase();
+  const type = mediaType(c.req.header('content-type'));
+  if (!mediaTypes.has(type)) return 'unsupported';
   try {
-    if (type.startsWith('application/json')) {
+    if (type === 'application/json') {
       const body: unknown = await c.req.json();
       if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
-      return stringFields(body as Record<string, unknown>);
+      return body as Fields;
     }
-    if (
-      type.startsWith('application/x-www-form-urlencoded') ||
-      type.startsWith('multipart/form-data')
-    ) {
-      return stringFields(await c.req.parseBody());
-    }
+    return (await c.req.parseBody({ all: true })) as Fields;
   } catch {
     return undefined;
   }
-  return 'unsupported';
-}
-
-function stringFields(input: Record<string, unknown>): Fields {
-  const fields: Fields = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (typeof value === 'string') fields[key] = value;
-    else if (typeof value === 'number') fields[key] = String(value);
-  }
-  return fields;
 }

@@ -1,7 +1,9 @@
 // The articles that accept comments: the folders under <site>/articles/ of the built site that hold an
 // index.html. Read again at most every few seconds, so a rebuilt site is picked up without a restart.
-import { existsSync, readdirSync } from 'node:fs';
+// Titles (the page's <h1>) are read on demand for the moderation page, cached by file time.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { Parser } from 'htmlparser2';
 
 export function articleIdsFromSite(siteDir: string, maxAgeMs = 5000): () => Set<string> {
   let cached: { ids: Set<string>; at: number } | undefined;
@@ -18,6 +20,54 @@ export function articleIdsFromSite(siteDir: string, maxAgeMs = 5000): () => Set<
     }
     cached = { ids, at: now };
     return ids;
+  };
+}
+
+/** The text of the first <h1> of an HTML page. */
+export function firstHeading(html: string): string | undefined {
+  let depth = 0;
+  let text = '';
+  let done = false;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (!done && (name === 'h1' || depth > 0)) depth += 1;
+      },
+      ontext(chunk) {
+        if (depth > 0 && !done) text += chunk;
+      },
+      onclosetag() {
+        if (depth > 0 && !done && --depth === 0) done = true;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  const title = text.replace(/\s+/g, ' ').trim();
+  return title || undefined;
+}
+
+/** Article titles by id, from <site>/articles/<id>/index.html; at most `max` remembered. */
+export function articleTitlesFromSite(
+  siteDir: string,
+  max = 2000,
+): (id: string) => string | undefined {
+  const cache = new Map<string, { mtimeMs: number; title: string | undefined }>();
+  return (id) => {
+    if (!id || id.includes('/') || id.includes('\\') || id === '.' || id === '..') return undefined;
+    const candidates = [id, encodeURIComponent(id)].map((name) =>
+      path.join(siteDir, 'articles', name, 'index.html'),
+    );
+    const file = candidates.find((candidate) => existsSync(candidate));
+    if (!file) return undefined;
+    const { mtimeMs } = statSync(file);
+    const hit = cache.get(id);
+    if (hit && hit.mtimeMs === mtimeMs) return hit.title;
+    const title = firstHeading(readFileSync(file, 'utf8'));
+    cache.delete(id);
+    cache.set(id, { mtimeMs, title });
+    if (cache.size > max) cache.delete(cache.keys().next().value!);
+    return title;
   };
 }
 

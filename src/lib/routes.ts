@@ -42,6 +42,12 @@ export const articlePath = (basePath: string, id: string) => pagePath(basePath, 
 /** The comment receiver's path on the site when COMMENTS_ENDPOINT is not set (a reverse proxy forwards it). */
 export const commentsEndpointPath = (basePath: string) => joinBase(basePath, 'api/comments');
 
+/**
+ * The receiver's moderation page (COMMENTS_ADMIN_PATH unless set). Not "admin/": that is the site's
+ * own web editor, and nginx serves both on one host.
+ */
+export const commentsAdminPath = (basePath: string) => joinBase(basePath, 'comments-admin/');
+
 export type ListKind = 'category' | 'tag';
 
 /** "/category/politics/" for page 1, "/category/politics/2/" after it (encoded, with the base path). */

@@ -1,5 +1,6 @@
 // Runs the comment receiver (server/comments/serve.ts) and the moderation command as real child
-// processes, the way `npm run comments:serve` / `npm run comments` do (scripts/run.sh).
+// processes, the way `npm run comments:serve` / `npm run comments` do (scripts/run.sh); and signs in
+// to the moderation page over HTTP like a browser would.
 import type { CommentSubmission } from '../../src/lib/comments/validation';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -19,16 +20,33 @@ export interface Receiver {
   kill: () => Promise<void>;
 }
 
-export async function startReceiver(env: Record<string, string>): Promise<Receiver> {
-  const child = spawn(
-    process.execPath,
-    [...tsNodeArgs, path.join(projectRoot, 'server/comments/serve.ts')],
-    {
-      cwd: projectRoot,
-      env: { ...process.env, COMMENTS_PORT: '0', COMMENTS_HOST: '127.0.0.1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+export interface ReceiverOptions {
+  /** Extra arguments for node (e.g. --max-old-space-size=32). */
+  nodeArgs?: string[];
+  /** Limit of open files for the process (ulimit -n). */
+  maxOpenFiles?: number;
+}
+
+export async function startReceiver(
+  env: Record<string, string>,
+  options: ReceiverOptions = {},
+): Promise<Receiver> {
+  const args = [
+    ...(options.nodeArgs ?? []),
+    ...tsNodeArgs,
+    path.join(projectRoot, 'server/comments/serve.ts'),
+  ];
+  const command = options.maxOpenFiles
+    ? [
+        'sh',
+        ['-c', `ulimit -n ${options.maxOpenFiles} && exec "$0" "$@"`, process.execPath, ...args],
+      ]
+    : [process.execPath, args];
+  const child = spawn(command[0] as string, command[1] as string[], {
+    cwd: projectRoot,
+    env: { ...process.env, COMMENTS_PORT: '0', COMMENTS_HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
@@ -61,21 +79,26 @@ export interface CommandResult {
   stderr: string;
 }
 
-/** `npm run comments -- <args>` with the given environment. */
-export function moderate(args: string[], env: Record<string, string>): Promise<CommandResult> {
+/** `npm run comments -- <args>` with the given environment (and standard input). */
+export function moderate(
+  args: string[],
+  env: Record<string, string>,
+  input?: string,
+): Promise<CommandResult> {
   const child = spawn(
     process.execPath,
     [...tsNodeArgs, path.join(projectRoot, 'server/comments/moderate.ts'), ...args],
     {
       cwd: projectRoot,
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdin.end(input ?? '');
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
@@ -83,7 +106,7 @@ export function moderate(args: string[], env: Record<string, string>): Promise<C
 }
 
 /** A row of the receiver's comments table (the submission as stored, plus id and status). */
-export type CommentRow = CommentSubmission & { id: string; status: string };
+export type CommentRow = CommentSubmission & { id: string; status: string; staff: number };
 
 /** Reads the receiver's database directly (a fresh connection, as after a restart). */
 export function readComments(dbPath: string): CommentRow[] {
@@ -95,4 +118,72 @@ export function readComments(dbPath: string): CommentRow[] {
   } finally {
     db.close();
   }
+}
+
+/** A moderator's browser session, over plain HTTP: its cookie and the CSRF token of the last page. */
+export interface AdminSession {
+  cookie: string;
+  csrf: string;
+  /** GET a page of the moderation site (path relative to it). */
+  get: (relative: string) => Promise<Response>;
+  /** POST a form with the session's CSRF token (unless `csrf` is given in the fields). */
+  post: (
+    relative: string,
+    fields: Array<[string, string]> | Record<string, string>,
+  ) => Promise<Response>;
+}
+
+const csrfIn = (html: string) => /name="csrf" value="([^"]+)"/.exec(html)?.[1];
+
+export async function signIn(
+  adminUrl: string,
+  origin: string,
+  name: string,
+  password: string,
+): Promise<AdminSession> {
+  const page = await fetch(`${adminUrl}login`);
+  const loginCookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .join('; ');
+  const loginCsrf = csrfIn(await page.text());
+  const response = await fetch(`${adminUrl}login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { origin, cookie: loginCookie },
+    body: new URLSearchParams({ csrf: loginCsrf ?? '', name, password }),
+  });
+  const session = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('__Secure-afaq-moderation='));
+  if (response.status !== 303 || !session)
+    throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookie = session.split(';')[0]!;
+  const result: AdminSession = {
+    cookie,
+    csrf: '',
+    get: async (relative) => {
+      const answer = await fetch(`${adminUrl}${relative}`, {
+        headers: { cookie },
+        redirect: 'manual',
+      });
+      const text = await answer.clone().text();
+      result.csrf = csrfIn(text) ?? result.csrf;
+      return answer;
+    },
+    post: (relative, fields) => {
+      const entries = Array.isArray(fields) ? fields : Object.entries(fields);
+      const body = new URLSearchParams(
+        entries.some(([k]) => k === 'csrf') ? entries : [['csrf', result.csrf], ...entries],
+      );
+      return fetch(`${adminUrl}${relative}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { origin, cookie },
+        body,
+      });
+    },
+  };
+  await result.get('');
+  return result;
 }
