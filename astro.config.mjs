@@ -10,6 +10,7 @@ import rehypeBaseLinks from './src/integrations/rehype-base-links.ts';
 import { siteUrl, basePath } from './src/deploy.config.mjs';
 import sitemap from '@astrojs/sitemap';
 import postBuild from './src/integrations/post-build.ts';
+import commentsNotice from './src/integrations/comments-notice.ts';
 import { builtPageReader } from './src/integrations/sitemap-pages.ts';
 import { scriptResources, siteCspDirectives } from './src/integrations/csp.ts';
 import { videoEmbedOrigins } from './src/lib/content/video.ts';
@@ -87,6 +88,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two articles resolving to the same slug fail the build instead of silently overwriting each other.
   prerenderConflictBehavior: 'error',
+  // commentsNotice: the build says when comments are closed for want of a setting.
   // postBuild stays last: in one child process it reads the finished dist/: the Arabic search index in
   // dist/pagefind/ (README, "Reader features"), then every page's CSP check and dist/_headers.
   // sitemap: every built page except those marked noindex (404, search), lastmod from each page's
@@ -100,6 +102,7 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
     }),
+    commentsNotice(site.comments),
     postBuild(),
   ],
   // Astro hashes its own scripts and styles (and the font <style>) into a CSP <meta> on every page;

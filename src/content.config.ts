@@ -136,6 +136,7 @@ const comments = defineCollection({
       website: z.httpUrl({ error: c.website }).nullable(),
       date: z.coerce.date({ error: c.date }),
       body: z.string().trim().min(1, { error: c.body }),
+      staff: z.literal(true, { error: c.staff }).optional(),
     },
     {
       error: (issue) =>

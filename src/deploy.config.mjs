@@ -13,11 +13,13 @@ export const basePath = normaliseBasePath(process.env.BASE_PATH);
 /** Folder holding articles/ and categories/ (and comments/): swapped by tests and benchmarks. */
 export const contentDir = process.env.CONTENT_DIR || './content';
 /** Where the comment form posts (see src/lib/comments/provider.ts and README "Comments"):
- *   COMMENTS_PROVIDER     endpoint (default) | netlify | none
+ *   COMMENTS_PROVIDER     endpoint | netlify | none (unset: netlify on Netlify, endpoint when
+ *                         COMMENTS_ENDPOINT is set, otherwise none and the build says what to set)
  *   COMMENTS_ENDPOINT     URL of the receiver for `endpoint` (default: <BASE_PATH>api/comments on the site)
  *   COMMENTS_NETLIFY_FORM form name for `netlify` (default: comments) */
 export const commentsEnv = {
   provider: process.env.COMMENTS_PROVIDER,
   endpoint: process.env.COMMENTS_ENDPOINT,
   netlifyForm: process.env.COMMENTS_NETLIFY_FORM,
+  netlify: process.env.NETLIFY,
 };

@@ -63,6 +63,7 @@ export const t = {
   commentReply: 'ردّ',
   commentReplyTo: (name: string) => `ردّ على ${name}`,
   commentReplies: 'الردود',
+  commentNewsroom: 'فريق التحرير',
   commentThanksTitle: 'شكراً لتعليقك',
   commentThanksBack: 'العودة إلى الصفحة الرئيسية',
   commentCount: counted({

@@ -1,9 +1,11 @@
 // Comments as built: the form on every article, approved comments from tests/fixtures/content/comments
-// rendered as escaped text in threads, and the other providers (netlify, none) from their own builds.
+// rendered as escaped text in threads, and the other providers from their own builds: Netlify
+// (detected), and the default with no setting (closed, said in the build log), with a newsroom reply
+// and a comment whose article is gone.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site';
+import { buildSite, contentVariant, type BuildResult } from '../helpers/build-site';
 import { loadPage, text, type Page } from '../helpers/html';
 import { fixtureContent } from '../helpers/paths';
 import { fixtureDist, seedArticleId, siteDist } from '../helpers/sites';
@@ -63,7 +65,7 @@ function expectCompleteForm(page: Page, form: ReturnType<Page>, articleId: strin
   expect(form.find('button[type=submit]').text().trim()).toBe('إرسال التعليق');
 }
 
-describe('the comment form (default provider: the receiver at <base>api/comments)', () => {
+describe('the comment form (COMMENTS_PROVIDER=endpoint: the receiver at <base>api/comments)', () => {
   it('is on every article page of both sites, complete and posting to the endpoint', async () => {
     for (const dist of [fixtureDist, siteDist]) {
       const ids = await articleIds(dist);
@@ -176,22 +178,48 @@ describe('approved comments (tests/fixtures/content/comments)', () => {
 
 describe('other providers', () => {
   let netlify: BuildResult;
-  let none: BuildResult;
+  let unset: BuildResult;
   beforeAll(async () => {
-    netlify = await buildSite({
-      name: 'comments-netlify',
-      contentDir: fixtureContent,
-      env: { COMMENTS_PROVIDER: 'netlify', BASE_PATH: '/afaq' },
+    const withNewsroom = await contentVariant('comments-unset', fixtureContent, {
+      // The newsroom's reply, as the moderation page publishes it.
+      'comments/m1a2b3c4-0004.json': JSON.stringify({
+        id: 'm1a2b3c4-0004',
+        article: 'oil-prices-fall',
+        parent: 'm1a2b3c4-0003',
+        name: 'فريق التحرير',
+        website: null,
+        date: '2024-11-13T09:00:00.000Z',
+        body: 'شكراً لملاحظتك، صحّحنا الرقم.',
+        staff: true,
+      }),
+      // Approved before its article was renamed.
+      'comments/m1a2b3c4-0009.json': JSON.stringify({
+        id: 'm1a2b3c4-0009',
+        article: 'an-article-that-was-renamed',
+        parent: null,
+        name: 'سارة',
+        website: null,
+        date: '2024-11-13T09:00:00.000Z',
+        body: 'تعليق على مقال لم يعد موجوداً',
+      }),
     });
-    none = await buildSite({
-      name: 'comments-none',
-      contentDir: fixtureContent,
-      env: { COMMENTS_PROVIDER: 'none' },
-    });
+    [netlify, unset] = await Promise.all([
+      buildSite({
+        name: 'comments-netlify',
+        contentDir: fixtureContent,
+        env: { NETLIFY: 'true', BASE_PATH: '/afaq' },
+      }),
+      buildSite({
+        name: 'comments-unset',
+        contentDir: withNewsroom,
+        env: { COMMENTS_PROVIDER: '', COMMENTS_ENDPOINT: '' },
+      }),
+    ]);
   });
 
-  it('netlify: Netlify Forms markup posting to the thank-you page under the base path', async () => {
+  it('on Netlify (NETLIFY=true): Netlify Forms markup posting to the thank-you page under the base path', async () => {
     expect(netlify.ok, netlify.output).toBe(true);
+    expect(netlify.output).not.toContain('Comments are closed');
     const page = await loadPage(netlify.outDir, commented);
     const form = page('#comment-form form');
     expect(form.attr('name')).toBe('comments');
@@ -205,12 +233,32 @@ describe('other providers', () => {
     expect(thanks('meta[name=robots]').attr('content')).toContain('noindex');
   });
 
-  it('none: "التعليقات مغلقة" instead of any form, approved comments still shown', async () => {
-    expect(none.ok, none.output).toBe(true);
-    const page = await loadPage(none.outDir, commented);
-    expect(text(page, '#comment-form')).toContain('التعليقات مغلقة');
-    expect(page('#comments form')).toHaveLength(0);
-    expect(page('#comments details')).toHaveLength(0);
-    expect(text(page, '#comments [data-comment-count]')).toBe('3 تعليقات');
+  it('with no setting: no form that posts to nothing («التعليقات مغلقة»), and the build says what to set', async () => {
+    expect(unset.ok, unset.output).toBe(true);
+    expect(unset.output).toMatch(
+      /\[WARN\].*التعليقات مغلقة في هذا البناء.*Set COMMENTS_PROVIDER=endpoint/,
+    );
+    for (const id of await articleIds(unset.outDir)) {
+      const page = await loadPage(unset.outDir, `/articles/${id}/`);
+      expect(text(page, '#comment-form')).toContain('التعليقات مغلقة');
+      expect(page('#comments form')).toHaveLength(0);
+      expect(page('#comments details')).toHaveLength(0);
+    }
+    // Approved comments still show, the newsroom's reply with its badge.
+    const page = await loadPage(unset.outDir, commented);
+    expect(text(page, '#comments [data-comment-count]')).toBe('4 تعليقات');
+    const reply = page('#comment-m1a2b3c4-0003')
+      .parent()
+      .find('ol li > article#comment-m1a2b3c4-0004');
+    expect(reply.find('header').text()).toContain('فريق التحرير');
+    expect(reply.find('header span').text().trim()).toBe('فريق التحرير');
+    expect(page('#comment-m1a2b3c4-0001 header span')).toHaveLength(0);
+  });
+
+  it('warns, naming the file, about an approved comment whose article no longer exists', () => {
+    expect(unset.output).toMatch(
+      /warning: .*comments[\\/]m1a2b3c4-0009\.json: التعليق m1a2b3c4-0009 منشور على مقال غير موجود «an-article-that-was-renamed»/,
+    );
+    expect(unset.output).toContain('npm run comments -- reject m1a2b3c4-0009');
   });
 });

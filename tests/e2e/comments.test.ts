@@ -10,6 +10,7 @@ import { launchBrowser, openPage } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
 import { buildSite, contentVariant, type BuildResult } from '../helpers/build-site';
 import { moderate, readComments, startReceiver, type Receiver } from '../helpers/comments-receiver';
+import { freePort } from '../helpers/ports';
 import { siteContent, tmpRoot } from '../helpers/paths';
 import { seedArticleId } from '../helpers/sites';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
@@ -71,7 +72,12 @@ beforeAll(async () => {
   // The static server first (its origin is the site's), then the receiver, then the build that
   // points the form at the receiver.
   [browser, site] = await Promise.all([launchBrowser(), serveStatic(outDir, '/afaq/')]);
+  // The receiver is told its own public URL (COMMENTS_ENDPOINT), as the build is: its refusal page
+  // posts there again.
+  const port = await freePort();
   env = {
+    COMMENTS_PORT: String(port),
+    COMMENTS_ENDPOINT: `http://127.0.0.1:${port}/api/comments`,
     COMMENTS_DB: path.join(dataDir, 'comments.sqlite'),
     COMMENTS_SITE_DIR: outDir,
     COMMENTS_SITE_URL: site.url,
@@ -236,6 +242,7 @@ describe('a reader without JavaScript', () => {
     expect(await page.inputValue('input[name=name]')).toBe('سامي');
     expect(await page.inputValue('input[name=email]')).toBe('nobody@example.org');
     expect(await page.getAttribute('a', 'href')).toBe(articleUrl());
+    expect(await page.getAttribute('form', 'action')).toBe(`${receiver.url}/api/comments`);
     await context.close();
   });
 });

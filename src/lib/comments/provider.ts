@@ -4,21 +4,31 @@ import { commentsEndpointPath } from '../routes';
 
 /** Where the comment form posts: nowhere (comments closed), Netlify Forms, or a receiver's URL. */
 export type CommentProvider =
-  { kind: 'none' } | { kind: 'netlify'; formName: string } | { kind: 'endpoint'; url: string };
+  /** `unconfigured`: closed because nothing says where comments go (the build says so). */
+  | { kind: 'none'; unconfigured?: boolean }
+  | { kind: 'netlify'; formName: string }
+  | { kind: 'endpoint'; url: string };
 
 export interface CommentsEnv {
   provider?: string;
   endpoint?: string;
   netlifyForm?: string;
+  /** "true" on Netlify's build machines. */
+  netlify?: string;
 }
 
 /**
- * The comment provider for a build. Default: `endpoint`, posting to <basePath>api/comments on the site
- * itself, so every article shows a working form once the receiver (server/comments) is reachable there.
- * Throws with the variable named when a value makes no sense: a deployment must not silently lose comments.
+ * The comment provider for a build. A build never ships a form that posts to nothing: without
+ * COMMENTS_PROVIDER it is `netlify` on Netlify (NETLIFY=true), `endpoint` when COMMENTS_ENDPOINT says
+ * where the receiver is, and otherwise comments are closed (`unconfigured`: the build says what to
+ * set). `endpoint` without COMMENTS_ENDPOINT posts to <basePath>api/comments on the site itself (the
+ * receiver behind the same host, as deploy/ sets it up). Throws with the variable named when a value
+ * makes no sense: a deployment must not silently lose comments.
  */
 export function resolveCommentProvider(env: CommentsEnv, basePath: string): CommentProvider {
-  const kind = (env.provider ?? '').trim().toLowerCase() || 'endpoint';
+  const detected = env.endpoint?.trim() ? 'endpoint' : env.netlify === 'true' ? 'netlify' : '';
+  const kind = (env.provider ?? '').trim().toLowerCase() || detected;
+  if (!kind) return { kind: 'none', unconfigured: true };
   if (kind === 'none') return { kind: 'none' };
   if (kind === 'netlify')
     return { kind: 'netlify', formName: env.netlifyForm?.trim() || 'comments' };

@@ -8,6 +8,8 @@ export interface ApprovedComment {
   website: string | null;
   date: Date;
   body: string;
+  /** A reply from the newsroom (a moderator's), shown as «فريق التحرير». */
+  staff?: boolean;
 }
 
 export interface CommentNode extends ApprovedComment {

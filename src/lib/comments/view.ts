@@ -12,6 +12,8 @@ export interface CommentView {
   anchor: string;
   name: string;
   website?: string;
+  /** Written by the newsroom: shown with the «فريق التحرير» badge. */
+  staff: boolean;
   date: DateView;
   /** Paragraphs of lines, rendered as escaped text. */
   paragraphs: string[][];
@@ -35,6 +37,7 @@ function toCommentView(node: CommentNode): CommentView {
     anchor: `comment-${node.id}`,
     name: node.name,
     website: node.website ?? undefined,
+    staff: node.staff === true,
     date: dateView(node.date),
     paragraphs: bodyParagraphs(node.body),
     replies: node.replies.map(toCommentView),

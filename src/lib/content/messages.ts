@@ -15,6 +15,11 @@ export function formatMessage({ message, hint }: EditorMessage): string {
   return `${message} ${hint}`;
 }
 
+/** Prints a catalogue entry as a build warning (after `prefix`: the file): built anyway, but said. */
+export function editorWarning(entry: EditorMessage, prefix?: string): void {
+  console.warn(`[afaq] warning: ${prefix ? `${prefix}: ` : ''}${formatMessage(entry)}`);
+}
+
 /** An Error whose text is a catalogue entry (after `prefix`: the file, the field). */
 export function editorError(entry: EditorMessage, prefix?: string): Error {
   return new Error(prefix ? `${prefix}: ${formatMessage(entry)}` : formatMessage(entry));
@@ -124,13 +129,28 @@ export const commentFileMessages = {
   website: 'website: رابط http(s) أو null (an http(s) URL or null).',
   date: 'date: تاريخ ووقت بصيغة ISO 8601، مثل 2024-11-12T10:00:00.000Z.',
   body: 'body: نص التعليق مطلوب (the comment text).',
+  staff: 'staff: true لردّ فريق التحرير، أو احذف الحقل (true for a newsroom reply, or leave it out).',
 } as const;
 
 export const unknownCommentFields = (keys: readonly string[]): EditorMessage => ({
   message: `حقل غير معروف في التعليق: ${keys.join('، ')}.`,
   hint:
-    'Unknown field (an e-mail address never belongs here). Allowed fields: id, article, parent, name, website, date, body.',
+    'Unknown field (an e-mail address never belongs here). Allowed fields: id, article, parent, name, website, date, body, staff.',
 });
+
+/** An approved comment on an article that no longer exists (renamed or deleted): built without it. */
+export const orphanComment = (id: string, article: string, contentDir: string): EditorMessage => ({
+  message: `التعليق ${id} منشور على مقال غير موجود «${article}» (حُذف أو تغيّر اسم ملفه)، فلن يظهر.`,
+  hint: `Comment on a missing article: rename its "article" to the article's new id in ${contentDir}/comments/${id}.json, or reject it (npm run comments -- reject ${id}).`,
+});
+
+/** A build with comments closed for want of a setting (src/lib/comments/provider.ts). */
+export const commentsNotConfigured: EditorMessage = {
+  message:
+    'التعليقات مغلقة في هذا البناء («التعليقات مغلقة» بدل النموذج): لم يُضبط أين تُرسل (انظر قسم Comments في README).',
+  hint:
+    'Comments are closed in this build: nothing says where the form posts. Set COMMENTS_PROVIDER=endpoint when the comment receiver runs behind this site at <base>api/comments (deploy/ has the nginx and systemd files), COMMENTS_ENDPOINT=https://… when it runs elsewhere, COMMENTS_PROVIDER=netlify for Netlify Forms (detected when building on Netlify), or COMMENTS_PROVIDER=none to keep them closed without this notice.',
+};
 
 // ── Components inside articles ──────────────────────────────────────────────────────────────────
 

@@ -17,7 +17,13 @@ import { timed } from '../../integrations/build-timing';
 import { mdxToPlainText } from '../arabic/text';
 import { buildCommentThreads } from '../comments/threads';
 import { toThreadView, type CommentThreadView } from '../comments/view';
-import { editorError, missingCategory, unknownNavigationCategory } from './messages';
+import {
+  editorError,
+  editorWarning,
+  missingCategory,
+  orphanComment,
+  unknownNavigationCategory,
+} from './messages';
 
 export interface SiteData {
   /** Published articles, newest first. */
@@ -89,6 +95,13 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
   const articles = selectPublished(summaries, now, import.meta.env.AFAQ_PREVIEW_UNPUBLISHED === true);
   const published = new Set(articles.map((article) => article.id));
   const entryById = new Map(articleEntries.filter((entry) => published.has(entry.id)).map((entry) => [entry.id, entry]));
+  // A comment on a draft or scheduled article waits for it; one on an article that is gone is said.
+  const known = new Set(articleEntries.map((entry) => entry.id));
+  for (const entry of commentEntries) {
+    if (!known.has(entry.data.article)) {
+      editorWarning(orphanComment(entry.id, entry.data.article, site.contentDir), entry.filePath ?? entry.id);
+    }
+  }
 
   return {
     articles,

@@ -6,9 +6,40 @@ import {
 } from '../../../src/lib/comments/provider';
 
 describe('resolveCommentProvider', () => {
-  it('defaults to the receiver on the site itself, under the base path', () => {
-    expect(resolveCommentProvider({}, '/')).toEqual({ kind: 'endpoint', url: '/api/comments' });
+  it('never defaults to a form that posts to nothing: closed, and said, without a setting', () => {
+    expect(resolveCommentProvider({}, '/')).toEqual({ kind: 'none', unconfigured: true });
     expect(resolveCommentProvider({ provider: '' }, '/afaq/')).toEqual({
+      kind: 'none',
+      unconfigured: true,
+    });
+  });
+
+  it('detects Netlify (NETLIFY=true) and a configured endpoint', () => {
+    expect(resolveCommentProvider({ netlify: 'true' }, '/')).toEqual({
+      kind: 'netlify',
+      formName: 'comments',
+    });
+    expect(
+      resolveCommentProvider(
+        { endpoint: 'https://c.example.org/api/comments', netlify: 'true' },
+        '/',
+      ),
+    ).toEqual({
+      kind: 'endpoint',
+      url: 'https://c.example.org/api/comments',
+    });
+    // An explicit choice wins over detection.
+    expect(resolveCommentProvider({ provider: 'none', netlify: 'true' }, '/')).toEqual({
+      kind: 'none',
+    });
+  });
+
+  it('`endpoint` without COMMENTS_ENDPOINT is the receiver on the site itself, under the base path', () => {
+    expect(resolveCommentProvider({ provider: 'endpoint' }, '/')).toEqual({
+      kind: 'endpoint',
+      url: '/api/comments',
+    });
+    expect(resolveCommentProvider({ provider: 'endpoint' }, '/afaq/')).toEqual({
       kind: 'endpoint',
       url: '/afaq/api/comments',
     });
