@@ -8,7 +8,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser, openPage, saveScreenshot } from '../helpers/browser';
-import { moderate, readComments, startReceiver, type Receiver } from '../helpers/comments-receiver';
+import {
+  commentFields,
+  moderate,
+  postScript,
+  readComments,
+  startReceiver,
+  type Receiver,
+} from '../helpers/comments-receiver';
 import { fixtureDist } from '../helpers/sites';
 
 const siteOrigin = 'http://127.0.0.1:4321';
@@ -19,19 +26,7 @@ let dataDir: string;
 let env: Record<string, string>;
 let admin: string;
 
-const post = (body: Record<string, string>) =>
-  fetch(`${receiver.url}/api/comments`, {
-    method: 'POST',
-    headers: { origin: siteOrigin, accept: 'application/json' },
-    body: new URLSearchParams({
-      website: '',
-      parent: '',
-      extra_field: '',
-      ts: String(Date.now() - 60_000),
-      article: 'oil-prices-fall',
-      ...body,
-    }),
-  });
+const post = (body: Record<string, string>) => postScript(receiver.url, commentFields(body));
 
 async function signIn(page: Page) {
   await page.goto(admin);

@@ -73,6 +73,40 @@ export async function startReceiver(
   return { url, child, output: () => output, stop: end('SIGTERM'), kill: end('SIGKILL') };
 }
 
+/** The site origin the test receivers allow (their COMMENTS_SITE_URL). */
+export const testSiteOrigin = 'http://127.0.0.1:4321';
+
+/** A comment as the form posts it (shown a minute ago), with `change` applied. */
+export function commentFields(change: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    body: 'تعليق تجريبي عن أسعار النفط.',
+    name: 'سارة',
+    email: 'sara@example.com',
+    website: '',
+    article: 'oil-prices-fall',
+    parent: '',
+    ts: String(Date.now() - 60_000),
+    extra_field: '',
+    ...change,
+  };
+}
+
+/** The enhancement script's post: form-encoded, answered in JSON. */
+export function postScript(
+  url: string,
+  body: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
+  const form = new URLSearchParams(
+    Object.entries(body).map(([key, value]) => [key, String(value)]),
+  );
+  return fetch(`${url}/api/comments`, {
+    method: 'POST',
+    headers: { origin: testSiteOrigin, accept: 'application/json', ...headers },
+    body: form,
+  });
+}
+
 export interface CommandResult {
   code: number | null;
   stdout: string;

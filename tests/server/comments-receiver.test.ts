@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/ar';
-import { moderate, readComments, startReceiver, type Receiver } from '../helpers/comments-receiver';
+import {
+  commentFields,
+  moderate,
+  postScript,
+  readComments,
+  startReceiver,
+  type Receiver,
+} from '../helpers/comments-receiver';
 
 const e = t.commentErrors;
 const siteOrigin = 'http://127.0.0.1:4321';
@@ -17,22 +24,12 @@ let dir: string;
 let env: Record<string, string>;
 let receiver: Receiver;
 
-const fields = (change: Record<string, string> = {}) => ({
-  body: 'تعليق تجريبي عن أسعار النفط.',
-  name: 'سارة',
-  email: 'sara@example.com',
-  website: '',
-  article: 'oil-prices-fall',
-  parent: '',
-  ts: String(Date.now() - 60_000),
-  extra_field: '',
-  ...change,
-});
+const fields = commentFields;
 
 /** A plain form post, as a browser without JavaScript sends it. */
 const postForm = (
   url: string,
-  body: Record<string, string>,
+  body: Record<string, unknown>,
   headers: Record<string, string> = {},
 ) =>
   fetch(`${url}/api/comments`, {
@@ -43,19 +40,7 @@ const postForm = (
       accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
       ...headers,
     },
-    body: new URLSearchParams(body),
-  });
-
-/** The enhancement script's post: form-encoded, answered in JSON. */
-const postScript = (
-  url: string,
-  body: Record<string, string>,
-  headers: Record<string, string> = {},
-) =>
-  fetch(`${url}/api/comments`, {
-    method: 'POST',
-    headers: { origin: siteOrigin, accept: 'application/json', ...headers },
-    body: new URLSearchParams(body),
+    body: new URLSearchParams(Object.entries(body).map(([key, value]) => [key, String(value)])),
   });
 
 const count = () => readComments(env.COMMENTS_DB!).length;

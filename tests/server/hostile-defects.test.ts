@@ -9,7 +9,14 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/ar';
-import { moderate, readComments, startReceiver, type Receiver } from '../helpers/comments-receiver';
+import {
+  commentFields,
+  moderate,
+  postScript,
+  readComments,
+  startReceiver,
+  type Receiver,
+} from '../helpers/comments-receiver';
 
 const e = t.commentErrors;
 const siteOrigin = 'http://127.0.0.1:4321';
@@ -18,33 +25,12 @@ const isRoot = process.getuid?.() === 0;
 let dir: string;
 let base: Record<string, string>;
 
-const fields = (change: Record<string, unknown> = {}) => ({
-  body: 'تعليق تجريبي عن أسعار النفط.',
-  name: 'سارة',
-  email: 'sara@example.com',
-  website: '',
-  article: 'oil-prices-fall',
-  parent: '',
-  ts: String(Date.now() - 60_000),
-  extra_field: '',
-  ...change,
-});
-
+const fields = commentFields;
 const postJson = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}/api/comments`, {
     method: 'POST',
     headers: { origin: siteOrigin, 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
-  });
-const postScript = (
-  url: string,
-  body: Record<string, string>,
-  headers: Record<string, string> = {},
-) =>
-  fetch(`${url}/api/comments`, {
-    method: 'POST',
-    headers: { origin: siteOrigin, accept: 'application/json', ...headers },
-    body: new URLSearchParams(body),
   });
 
 /** A fresh database (and content folder) for one test. */

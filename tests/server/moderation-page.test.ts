@@ -9,6 +9,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  commentFields,
+  postScript,
   moderate,
   readComments,
   signIn,
@@ -25,23 +27,31 @@ let receiver: Receiver;
 let admin: string;
 let layla: AdminSession;
 
-const postScript = (body: Record<string, string>) =>
-  fetch(`${receiver.url}/api/comments`, {
-    method: 'POST',
-    headers: { origin: siteOrigin, accept: 'application/json' },
-    body: new URLSearchParams({
-      website: '',
-      parent: '',
-      extra_field: '',
-      email: 'reader@example.org',
-      ts: String(Date.now() - 60_000),
-      ...body,
-    }),
-  });
+const post = (body: Record<string, string>) =>
+  postScript(receiver.url, commentFields({ email: 'reader@example.org', ...body }));
 
 const published = (id: string) => path.join(env.CONTENT_DIR!, 'comments', `${id}.json`);
 const rows = () => readComments(env.COMMENTS_DB!);
 const byBody = (body: string) => rows().find((row) => row.body === body)!;
+
+/** One login attempt as a browser makes it: the login page (its cookie and token), then the POST. */
+async function attemptLogin(
+  fields: { name: string; password: string; csrf?: string },
+  origin = siteOrigin,
+) {
+  const page = await fetch(`${admin}login`);
+  const cookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const csrf = fields.csrf ?? /name="csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+  return fetch(`${admin}login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { origin, cookie },
+    body: new URLSearchParams({ ...fields, csrf }),
+  });
+}
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'afaq-moderation-'));
@@ -77,7 +87,7 @@ beforeAll(async () => {
     ['ليلى', 'تعليق رابع للحذف', 'cup-final'],
     ['هدى', 'تعليق خامس للتعديل', 'oil-prices-fall'],
   ]) {
-    expect((await postScript({ name: name!, body: body!, article: article! })).status).toBe(202);
+    expect((await post({ name: name!, body: body!, article: article! })).status).toBe(202);
   }
   layla = await signIn(admin, siteOrigin, 'layla', password);
 });
@@ -121,18 +131,7 @@ describe('accounts and login', () => {
   });
 
   it('sets an HttpOnly, Secure, SameSite=Strict session cookie with an expiry, scoped to the moderation page', async () => {
-    const page = await fetch(`${admin}login`);
-    const cookie = page.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1]!;
-    const response = await fetch(`${admin}login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { origin: siteOrigin, cookie },
-      body: new URLSearchParams({ csrf, name: 'omar', password }),
-    });
+    const response = await attemptLogin({ name: 'omar', password });
     expect(response.status).toBe(303);
     const session = response.headers
       .getSetCookie()
@@ -143,43 +142,14 @@ describe('accounts and login', () => {
   });
 
   it('refuses a login without the login form’s CSRF token, or from another origin', async () => {
-    const page = await fetch(`${admin}login`);
-    const cookie = page.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const noToken = await fetch(`${admin}login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { origin: siteOrigin, cookie },
-      body: new URLSearchParams({ csrf: 'forged', name: 'layla', password }),
-    });
+    const noToken = await attemptLogin({ name: 'layla', password, csrf: 'forged' });
     expect(noToken.status).toBe(403);
-    const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1]!;
-    const foreign = await fetch(`${admin}login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { origin: 'https://evil.example', cookie },
-      body: new URLSearchParams({ csrf, name: 'layla', password }),
-    });
+    const foreign = await attemptLogin({ name: 'layla', password }, 'https://evil.example');
     expect(foreign.status).toBe(403);
   });
 
   it('locks a name after repeated failures, even with the right password, and logs it', async () => {
-    const attempt = async (pass: string) => {
-      const page = await fetch(`${admin}login`);
-      const cookie = page.headers
-        .getSetCookie()
-        .map((c) => c.split(';')[0])
-        .join('; ');
-      const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1]!;
-      return fetch(`${admin}login`, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { origin: siteOrigin, cookie },
-        body: new URLSearchParams({ csrf, name: 'omar', password: pass }),
-      });
-    };
+    const attempt = (pass: string) => attemptLogin({ name: 'omar', password: pass });
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await attempt('wrong password!')).status);
     expect(statuses).toEqual([401, 401, 401]);

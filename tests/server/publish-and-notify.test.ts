@@ -11,11 +11,13 @@ import { SMTPServer } from 'smtp-server';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  commentFields,
   moderate,
+  postScript,
   readComments,
+  type Receiver,
   signIn,
   startReceiver,
-  type Receiver,
 } from '../helpers/comments-receiver';
 
 const siteOrigin = 'http://127.0.0.1:4321';
@@ -32,20 +34,7 @@ const until = async (check: () => boolean, ms = 15_000) => {
 };
 
 const post = (url: string, body: string, name = 'سارة') =>
-  fetch(`${url}/api/comments`, {
-    method: 'POST',
-    headers: { origin: siteOrigin, accept: 'application/json' },
-    body: new URLSearchParams({
-      body,
-      name,
-      email: 'private.reader@example.org',
-      website: '',
-      article: 'oil-prices-fall',
-      parent: '',
-      ts: String(Date.now() - 60_000),
-      extra_field: '',
-    }),
-  });
+  postScript(url, commentFields({ body, name, email: 'private.reader@example.org' }));
 
 /** A local HTTP server that records JSON POSTs and answers with the given statuses in turn. */
 async function webhookReceiver(statuses: number[] = []) {
