@@ -41,6 +41,11 @@ export function formatArabicMonth(date: Date, options: DateOptions): string {
   return formatter(options, { month: 'long', year: 'numeric' }).format(date);
 }
 
+/** "نوفمبر": a month's name alone (search filters). */
+export function formatArabicMonthName(date: Date, options: DateOptions): string {
+  return formatter(options, { month: 'long' }).format(date);
+}
+
 /** ISO 8601 for `<time datetime>`, feeds and structured data. */
 export function toIsoDate(date: Date): string {
   return date.toISOString();

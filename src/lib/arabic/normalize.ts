@@ -81,17 +81,21 @@ export function stripDefiniteArticle(word: string): string {
   return word;
 }
 
-const STOPWORDS: ReadonlySet<string> = new Set(arabicStopwordList.map(normalizeArabic));
+// Built on first use, so that a module importing only normalizeArabic (the search page's script) does
+// not carry the stopword list.
+let stopwords: ReadonlySet<string> | undefined;
+const stopwordSet = () => (stopwords ??= new Set(arabicStopwordList.map(normalizeArabic)));
 
 /**
  * Whether a normalised word is a stopword, as written, without a leading و/ف ("وقال", "فإن"), or
  * without its article ("بالإضافة").
  */
 export function isStopword(word: string): boolean {
-  if (STOPWORDS.has(word)) return true;
-  if ((word.startsWith('و') || word.startsWith('ف')) && STOPWORDS.has(word.slice(1))) return true;
+  if (stopwordSet().has(word)) return true;
+  if ((word.startsWith('و') || word.startsWith('ف')) && stopwordSet().has(word.slice(1)))
+    return true;
   const bare = stripDefiniteArticle(word);
-  return bare !== word && STOPWORDS.has(bare);
+  return bare !== word && stopwordSet().has(bare);
 }
 
 export interface TokenizeOptions {
@@ -139,7 +143,7 @@ export function createProcliticFolder(
   const memo = new Map<string, string>();
   const attested = (candidate: string, own: number) => {
     const count = frequencies.get(candidate) ?? 0;
-    return count > 0 && count >= own && !STOPWORDS.has(candidate);
+    return count > 0 && count >= own && !stopwordSet().has(candidate);
   };
   const fold = (term: string): string => {
     const cached = memo.get(term);
