@@ -6,12 +6,14 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtFileUrl } from '../lib/routes';
 import { listBuiltFiles } from './built-files';
+import { searchArticleOf } from '../lib/search/indexing';
 import {
-  excludedFromIndex,
-  indexedText,
-  prepareForIndex,
-  vocabularyOf,
-} from '../lib/search/indexing';
+  buildSearchLexicon,
+  searchRecord,
+  searchText,
+  type SearchArticle,
+} from '../lib/search/record';
+import { site } from '../site.config';
 
 /** The built HTML pages of `dir` (absolute paths, sorted), without Pagefind's own files. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -25,43 +27,32 @@ export async function buildSearchIndex(
   outDir: string,
   log: (message: string) => void,
 ): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({
-    forceLanguage: 'ar',
-    excludeSelectors: [...excludedFromIndex],
-  });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  // Two passes: the vocabulary of all articles first, so that proclitics are only removed
-  // where the bare word occurs in the corpus (see extraSearchForms). Only the texts are kept
-  // between the passes (not every page's HTML: thousands of pages); the second pass splices
-  // into the HTML without parsing it into a tree again (see prepareForIndex).
-  const indexed: string[] = [];
-  const texts: string[] = [];
+  // Two passes: every article read once (its text and metadata kept, not its HTML), the corpus's
+  // lexicon built from them, then each article's record (src/lib/search/record.ts) indexed.
+  const articles: SearchArticle[] = [];
   for (const file of await htmlFiles(outDir)) {
     const html = await readFile(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const text = indexedText(html);
-    if (text === undefined) continue;
-    indexed.push(file);
-    texts.push(text);
+    // URLs without the base path: the search page sets Pagefind's baseUrl to it (SearchBox.astro).
+    const article = searchArticleOf(html, builtFileUrl(path.relative(outDir, file), '/'));
+    if (article) articles.push(article);
   }
-  const vocabulary = vocabularyOf(texts);
-  // Pagefind indexes in its own process: keep a few pages in flight so that it works while
-  // the next pages are read and prepared here (bounded, so memory stays flat).
+  const lexicon = buildSearchLexicon(articles.map(searchText));
+  // Pagefind indexes in its own process: keep a few records in flight so that it works while the
+  // next ones are prepared here (bounded, so memory stays flat).
   const inFlight = new Set<Promise<void>>();
   const failures: string[] = [];
-  for (const [i, file] of indexed.entries()) {
-    // Trimmed to what Pagefind reads (metadata tags and the indexed element): less to send and parse.
-    const content = prepareForIndex(await readFile(file, 'utf8'), vocabulary, texts[i], {
-      trim: true,
-    })!;
-    // URLs without the base path: the search page sets Pagefind's baseUrl to it (SearchBox.astro).
+  for (const article of articles) {
+    const record = searchRecord(article, lexicon, { timeZone: site.timeZone });
     const task: Promise<void> = index
-      .addHTMLFile({ url: builtFileUrl(path.relative(outDir, file), '/'), content })
+      .addHTMLFile({ url: record.url, content: record.html })
       .then((added) => {
-        if (added.errors.length) failures.push(`${file}: ${added.errors.join('; ')}`);
+        if (added.errors.length) failures.push(`${article.url}: ${added.errors.join('; ')}`);
       })
       .catch((error: unknown) => {
-        failures.push(`${file}: ${String(error)}`);
+        failures.push(`${article.url}: ${String(error)}`);
       })
       .finally(() => inFlight.delete(task));
     inFlight.add(task);
@@ -69,11 +60,10 @@ export async function buildSearchIndex(
   }
   await Promise.all(inFlight);
   if (failures.length) throw new Error(`Pagefind: ${failures.join('\n')}`);
-  const pages = indexed.length;
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
   log(
-    `search index: ${pages} pages → ${path.relative(process.cwd(), written.outputPath) || written.outputPath}`,
+    `search index: ${articles.length} pages → ${path.relative(process.cwd(), written.outputPath) || written.outputPath}`,
   );
 }

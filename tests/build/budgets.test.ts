@@ -48,6 +48,18 @@ describe('the seed article page stays within its budget', () => {
   });
 });
 
+describe('the search page stays light', () => {
+  it('its own script (results, filters, verification) is ≤ 6 KB gzip; Pagefind loads only on the first search', async () => {
+    const weight = await measurePage(siteDist, path.join(siteDist, 'search', 'index.html'));
+    console.log(`Search page JS, gzip: ${kb(weight.js)} KB (≤ 6 KB); HTML ${kb(weight.html)} KB`);
+    expect(weight.js).toBeGreaterThan(1 * KB);
+    expect(weight.js, 'search page JavaScript over budget').toBeLessThanOrEqual(6 * KB);
+    const html = await readFile(path.join(siteDist, 'search', 'index.html'), 'utf8');
+    expect(html).not.toContain('pagefind.js"');
+    expect(html).not.toMatch(/<link[^>]+pagefind/);
+  });
+});
+
 describe('images are responsive, modern, sized and lazy unless they lead', () => {
   it('every <img> on every fixture page has srcset/sizes, a webp/avif source, width and height, and a loading mode', async () => {
     const pages = await listBuiltPages(fixtureDist);

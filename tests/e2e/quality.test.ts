@@ -16,6 +16,7 @@ import {
 } from '../helpers/built-pages';
 import { serveStatic, type StaticServer } from '../helpers/static-server';
 import { fixtureDist, seedArticleId, siteDist } from '../helpers/sites';
+import { t } from '../../src/i18n/ar';
 
 interface Target {
   label: string;
@@ -49,11 +50,12 @@ if (fixturePages.some((page) => page.type === 'search')) {
     type: 'search',
     ready: async (page) => {
       await page.waitForFunction(
-        () => (document.querySelector('[data-search-status]')?.textContent ?? '').trim().length > 0,
-        null,
-        {
-          timeout: 15_000,
+        (loading) => {
+          const text = (document.querySelector('[data-search-status]')?.textContent ?? '').trim();
+          return text.length > 0 && text !== loading;
         },
+        t.searchLoading,
+        { timeout: 15_000 },
       );
     },
   });

@@ -9,17 +9,28 @@ export interface SearchClientMessages {
   error: string;
   noResults: string;
   count: Record<Intl.LDMLPluralRule, string>;
+  countAbout: Record<Intl.LDMLPluralRule, string>;
 }
 
 export function searchClientMessages(
-  t: Pick<Dictionary, 'searchLoading' | 'searchError' | 'searchNoResults' | 'searchResultCount'>,
+  t: Pick<
+    Dictionary,
+    | 'searchLoading'
+    | 'searchError'
+    | 'searchNoResults'
+    | 'searchResultCount'
+    | 'searchResultCountAbout'
+  >,
 ): SearchClientMessages {
+  const forms = (phrase: Dictionary['searchResultCount']) =>
+    Object.fromEntries(
+      pluralCategories.map((category) => [category, phrase.form(category, '{count}')]),
+    ) as Record<Intl.LDMLPluralRule, string>;
   return {
     loading: t.searchLoading,
     error: t.searchError,
     noResults: t.searchNoResults('{query}'),
-    count: Object.fromEntries(
-      pluralCategories.map((category) => [category, t.searchResultCount.form(category, '{count}')]),
-    ) as Record<Intl.LDMLPluralRule, string>,
+    count: forms(t.searchResultCount),
+    countAbout: forms(t.searchResultCountAbout),
   };
 }

@@ -1,9 +1,8 @@
-// What the Pagefind integration feeds the indexer for one built page (in memory: the published
-// HTML is not changed). Pages opt in with data-pagefind-body (articles); navigation, tags, share
-// links, related stories and comments inside them are left out.
+// What the search index reads from a built page: the article's text (data-pagefind-body; navigation,
+// tags, share links, related stories and comments inside it are left out) and the head's metadata.
 import { Parser } from 'htmlparser2';
 import type { Html } from './html-dom';
-import { arabicWords, extraSearchForms } from './terms';
+import type { SearchArticle } from './record';
 
 export const excludedFromIndex = [
   'nav',
@@ -12,6 +11,10 @@ export const excludedFromIndex = [
   'section[aria-labelledby="related-heading"]',
   'section[aria-labelledby="tags-heading"]',
   '.back-to-top',
+  // The article header's dates, labels and reading time (its description and author stay).
+  'time',
+  'dt',
+  '[data-pagefind-ignore]',
   'script',
   'style',
 ] as const;
@@ -58,31 +61,97 @@ const excludedMatchers = excludedFromIndex.map(simpleSelectorMatcher);
 const isExcluded = (name: string, attribs: Attributes) =>
   excludedMatchers.some((matches) => matches(name, attribs));
 
+/** Elements that end a line of text (their words never run into the next element's). */
+const blocks = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+]);
+
 /** indexedText() in one streaming pass of the tokenizer, without building a tree (thousands of pages). */
 function streamedIndexedText(html: string): string | undefined {
+  return readArticle(html)?.text;
+}
+
+/**
+ * One streaming pass over a built page: its indexed text (data-pagefind-body minus the excluded
+ * parts and the <h1>, a line per block, or undefined when the page is not indexed), and the head's
+ * title, publication date and section.
+ */
+function readArticle(
+  html: string,
+  { lines = false, skipTitle = false } = {},
+):
+  | { text: string; title?: string; date?: string; sectionName?: string; sectionId?: string }
+  | undefined {
   let depth = 0;
   let bodyDepth = 0;
   let bodyDone = false;
   let excludedDepth = 0;
   let found = false;
+  let title: string | undefined;
+  let date: string | undefined;
+  let sectionName: string | undefined;
+  let sectionId: string | undefined;
   const chunks: string[] = [];
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         depth++;
+        if (name === 'meta') {
+          if (attribs.property === 'og:title') title = attribs.content;
+          else if (attribs.property === 'article:published_time') date = attribs.content;
+          else if (attribs.property === 'article:section') sectionName = attribs.content;
+        }
         if (bodyDone) return;
         if (bodyDepth === 0) {
           if ('data-pagefind-body' in attribs) {
             bodyDepth = depth;
             found = true;
+            sectionId = attribs['data-section'];
           }
-        } else if (excludedDepth === 0 && isExcluded(name, attribs)) excludedDepth = depth;
+        } else if (
+          excludedDepth === 0 &&
+          (isExcluded(name, attribs) || (skipTitle && name === 'h1'))
+        )
+          excludedDepth = depth;
+        else if (lines && excludedDepth === 0 && blocks.has(name)) chunks.push('\n');
       },
       ontext(text) {
         if (bodyDepth !== 0 && excludedDepth === 0) chunks.push(text);
       },
-      onclosetag() {
+      onclosetag(name) {
         if (depth === excludedDepth) excludedDepth = 0;
+        else if (lines && bodyDepth !== 0 && excludedDepth === 0 && blocks.has(name))
+          chunks.push('\n');
         if (depth === bodyDepth) {
           bodyDepth = 0;
           bodyDone = true;
@@ -93,96 +162,31 @@ function streamedIndexedText(html: string): string | undefined {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  return found ? chunks.join('') : undefined;
+  return found ? { text: chunks.join(''), title, date, sectionName, sectionId } : undefined;
 }
 
 /**
- * Returns the page ready for Pagefind, or undefined when the page is not indexed: description and
- * publication date as result metadata, and extra forms of the article's words (see terms.ts)
- * as extra text, so that "الصين" also finds "وبالصين" and "بكين" finds "لبكين". `vocabulary` is
- * every word of the indexed articles (what the corpus attests); `text` is the page's indexedText()
- * when the caller has it already. The page is not re-serialised: the attributes and the hidden
- * block are spliced into the HTML at positions found by htmlparser2's tokenizer (fast with
- * thousands of pages).
+ * The article of a built page as search indexes it (record.ts), or undefined for a page that is not
+ * an article (no data-pagefind-body, or no title or date in its head). `url` is the page's URL
+ * without the base path.
  */
-export function prepareForIndex(
-  html: string,
-  vocabulary: ReadonlySet<string> = new Set(),
-  text: string | undefined = indexedText(html),
-  { trim = false }: { trim?: boolean } = {},
-): string | undefined {
-  if (text === undefined) return undefined;
-  const forms = extraSearchForms(text, vocabulary);
-  const inserts: Array<{ at: number; text: string }> = [];
-  /** With `trim`: the parts of the page the indexer reads ([start, end) in `html`). */
-  const metaParts: Array<[start: number, end: number]> = [];
-  let bodyPart: [start: number, end: number] | undefined;
-  let htmlTag = '<html>';
-  let depth = 0;
-  let bodyDepth = 0;
-  let bodyStart = -1;
-  let bodyClosed = false;
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        depth++;
-        // Right after "<meta": the new attribute comes first.
-        const afterName = parser.startIndex + 1 + name.length;
-        const meta =
-          name === 'meta' && attribs.name === 'description'
-            ? 'description'
-            : name === 'meta' && attribs.property === 'article:published_time'
-              ? 'date'
-              : undefined;
-        if (meta) {
-          inserts.push({ at: afterName, text: ` data-pagefind-meta="${meta}[content]"` });
-          metaParts.push([parser.startIndex, parser.endIndex + 1]);
-        }
-        if (name === 'html') htmlTag = html.slice(parser.startIndex, parser.endIndex + 1);
-        if (bodyDepth === 0 && !bodyClosed && 'data-pagefind-body' in attribs) {
-          bodyDepth = depth;
-          bodyStart = parser.startIndex;
-        }
-      },
-      onclosetag(_name, isImplied) {
-        if (depth === bodyDepth) {
-          // Before "</article>" (the last child of the indexed element).
-          if (forms.length > 0 && !isImplied)
-            inserts.push({
-              at: parser.startIndex,
-              text: `<div data-search-forms hidden>${escapeText(forms.join(' '))}</div>`,
-            });
-          bodyPart = [bodyStart, isImplied ? parser.startIndex : parser.endIndex + 1];
-          bodyDepth = 0;
-          bodyClosed = true;
-        }
-        depth--;
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
-  inserts.sort((a, b) => b.at - a.at);
-  const spliced = (start: number, end: number) => {
-    let result = html.slice(start, end);
-    for (const insert of inserts)
-      if (insert.at >= start && insert.at <= end)
-        result = result.slice(0, insert.at - start) + insert.text + result.slice(insert.at - start);
-    return result;
+export function searchArticleOf(html: string, url: string): SearchArticle | undefined {
+  const page = readArticle(html, { lines: true, skipTitle: true });
+  if (!page?.title || !page.date) return undefined;
+  const date = new Date(page.date);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const text = page.text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  // Copies, not slices of the page: a slice would keep the whole page's HTML in memory.
+  const own = (value: string) => Buffer.from(value, 'utf8').toString('utf8');
+  return {
+    url,
+    title: own(page.title),
+    text,
+    date,
+    section: { id: own(page.sectionId ?? ''), name: own(page.sectionName ?? '') },
   };
-  if (!trim) return spliced(0, html.length);
-  // Only what Pagefind reads: the language, the metadata tags and the indexed element (about half
-  // of an article page: less to send to the indexer and for it to parse).
-  const metas = metaParts.map(([start, end]) => spliced(start, end)).join('');
-  return `<!doctype html>${htmlTag}<head>${metas}</head><body>${bodyPart ? spliced(...bodyPart) : ''}</body></html>`;
-}
-
-const escapeText = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Every Arabic word of the given texts (the corpus vocabulary for extraSearchForms). */
-export function vocabularyOf(texts: Iterable<string>): Set<string> {
-  const words = new Set<string>();
-  for (const text of texts) for (const word of arabicWords(text)) words.add(word);
-  return words;
 }

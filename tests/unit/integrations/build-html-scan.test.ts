@@ -1,12 +1,11 @@
 // The streaming readers used on every built page (CSP check, search index): they must see exactly
 // what a tree-building parser sees.
 import { describe, expect, it } from 'vitest';
-import * as cheerio from 'cheerio';
 import { scanInlineCode } from '../../../src/integrations/csp';
 import {
   excludedFromIndex,
   indexedText,
-  prepareForIndex,
+  searchArticleOf,
   simpleSelectorMatcher,
 } from '../../../src/lib/search/indexing';
 import { loadHtml } from '../../../src/lib/search/html-dom';
@@ -74,51 +73,36 @@ describe('indexedText streams what the tree sees', () => {
   });
 });
 
-describe('prepareForIndex splices without re-serialising', () => {
+describe('searchArticleOf reads a built article for the search index', () => {
   const page =
-    '<!doctype html><html lang="ar"><head><meta name="description" content="وصف"><meta property="article:published_time" content="2024-11-12T00:00:00.000Z"></head>' +
-    '<body><article data-pagefind-body><p>زيارة وبالصين &amp; <b>غيرها</b></p>' +
+    '<!doctype html><html lang="ar"><head><meta property="og:title" content="مباحثات في بكين"><meta property="article:published_time" content="2024-11-12T00:00:00.000Z"><meta property="article:section" content="سياسة"></head>' +
+    '<body><nav>القائمة</nav><article data-pagefind-body data-section="politics"><header><a href="/category/politics/" data-pagefind-ignore>سياسة</a><h1>مباحثات في بكين</h1><p>وصف الخبر</p>' +
+    '<dl><div><dt>الكاتب:</dt><dd>سارة</dd></div><div><dt>نُشر في:</dt><dd><time datetime="2024-11-12">12 نوفمبر</time></dd></div><div data-pagefind-ignore><dd>دقيقتان</dd></div></dl></header>' +
+    '<h2>العنوان</h2><p>زيارة وبالصين &amp; <b>غيرها</b></p><ul><li>أول</li><li>ثانٍ</li></ul>' +
     '<section aria-labelledby="related-heading"><article><a href="/x/">خبر</a></article></section></article><footer>ذيل</footer></body></html>';
 
-  it('adds the metadata attributes and the forms as the last child of the indexed element, nothing else', () => {
-    const prepared = prepareForIndex(page, new Set(['الصين']))!;
-    const $ = cheerio.load(prepared);
-    expect($('meta[name="description"]').attr('data-pagefind-meta')).toBe('description[content]');
-    expect($('meta[property="article:published_time"]').attr('data-pagefind-meta')).toBe(
-      'date[content]',
-    );
-    const body = $('[data-pagefind-body]');
-    expect(body.children().last().is('[data-search-forms][hidden]')).toBe(true);
-    expect(body.find('[data-search-forms]').text()).toBe('الصين');
-    // The rest of the page is byte for byte the original.
-    const restored = prepared
-      .replace(/<div data-search-forms hidden>[^<]*<\/div>/, '')
-      .replaceAll(/ data-pagefind-meta="[^"]*"/g, '');
-    expect(restored).toBe(page);
+  it('gives the title, date, section and the text a line per block, without the title, dates, labels and excluded parts', () => {
+    const article = searchArticleOf(page, '/articles/x/')!;
+    expect(article).toMatchObject({
+      url: '/articles/x/',
+      title: 'مباحثات في بكين',
+      section: { id: 'politics', name: 'سياسة' },
+    });
+    expect(article.date.toISOString()).toBe('2024-11-12T00:00:00.000Z');
+    expect(article.text.split('\n')).toEqual([
+      'وصف الخبر',
+      'سارة',
+      'العنوان',
+      'زيارة وبالصين & غيرها',
+      'أول',
+      'ثانٍ',
+    ]);
   });
 
-  it('trim: hands the indexer only the language, the metadata tags and the indexed element', () => {
-    const trimmed = prepareForIndex(page, new Set(['الصين']), undefined, { trim: true })!;
-    const untrimmed = prepareForIndex(page, new Set(['الصين']))!;
-    const full = cheerio.load(untrimmed);
-    const $ = cheerio.load(trimmed);
-    expect($('html').attr('lang')).toBe('ar');
-    expect($('meta[data-pagefind-meta="description[content]"]').attr('content')).toBe('وصف');
-    expect($('meta[data-pagefind-meta="date[content]"]').attr('content')).toBe(
-      '2024-11-12T00:00:00.000Z',
-    );
-    expect($('[data-pagefind-body]').prop('outerHTML')).toBe(
-      full('[data-pagefind-body]').prop('outerHTML'),
-    );
-    expect(indexedText(trimmed)).toBe(indexedText(full));
-    expect(trimmed).not.toContain('ذيل');
-    expect(trimmed.length).toBeLessThan(untrimmed.length);
-  });
-
-  it('uses the text it is given and skips pages without an indexed element', () => {
-    expect(indexedText(page)).toBe('زيارة وبالصين & غيرها');
-    expect(prepareForIndex('<html><body><p>x</p></body></html>')).toBeUndefined();
-    const withText = cheerio.load(prepareForIndex(page, new Set(['بكين']), 'ولبكين')!);
-    expect(withText('[data-search-forms]').text()).toBe('بكين');
+  it('skips pages that are not articles', () => {
+    expect(searchArticleOf('<html><body><p>x</p></body></html>', '/')).toBeUndefined();
+    expect(
+      searchArticleOf('<html><body><article data-pagefind-body>نص</article></body></html>', '/'),
+    ).toBeUndefined();
   });
 });
