@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkLocalImages from './src/integrations/remark-local-images.ts';
+import remarkLiveUpdates from './src/integrations/remark-live-updates.ts';
 import rehypeBaseLinks from './src/integrations/rehype-base-links.ts';
 import { siteUrl, basePath } from './src/deploy.config.mjs';
 import sitemap from '@astrojs/sitemap';
@@ -120,7 +121,7 @@ export default defineConfig({
     // remarkLocalImages: <Figure src="./photo.jpg"> in MDX imports the image (no import line needed).
     // rehypeBaseLinks: an editor's "/category/x/" link gets the base path of sub-path deployments.
     processor: unified({
-      remarkPlugins: [remarkLocalImages],
+      remarkPlugins: [remarkLocalImages, remarkLiveUpdates],
       rehypePlugins: [rehypeSlug, [rehypeBaseLinks, { basePath }]],
     }),
   },

@@ -13,6 +13,7 @@ import {
   formatMessage,
   impossibleDate,
   unknownCommentFields,
+  unknownFields,
   unknownFieldsMessage,
 } from './lib/content/messages';
 import { findImpossibleDates } from './lib/content/frontmatter';
@@ -62,6 +63,25 @@ const articleSchema = ({ image }: SchemaContext) =>
           .string({ error: m.slug })
           .regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u, { error: m.slug })
           .optional(),
+        /** In the «عاجل» bar until breakingUntil (or site.reader.breakingHours after `date`). */
+        breaking: z.boolean({ error: m.breaking }).default(false),
+        breakingUntil: z.coerce.date({ error: m.breakingUntil }).optional(),
+        /** A live coverage page: <Update time="…"> blocks in the body, «مباشر» until liveUntil. */
+        live: z.boolean({ error: m.live }).default(false),
+        liveUntil: z.coerce.date({ error: m.liveUntil }).optional(),
+        /** «تصحيح» notes shown at the end of the article; the latest sets dateModified. */
+        corrections: z
+          .array(
+            z.strictObject(
+              {
+                date: z.coerce.date({ error: m.corrections }),
+                text: z.string({ error: m.corrections }).trim().min(1, { error: m.corrections }),
+              },
+              { error: m.corrections },
+            ),
+            { error: m.corrections },
+          )
+          .default([]),
       },
       {
         error: (issue) =>
@@ -75,42 +95,137 @@ const articleSchema = ({ image }: SchemaContext) =>
       if (article.updated && article.updated < article.date) {
         ctx.addIssue({ code: 'custom', path: ['updated'], message: m.updatedBeforeDate });
       }
+      if (article.breakingUntil && !article.breaking) {
+        ctx.addIssue({ code: 'custom', path: ['breakingUntil'], message: m.breakingUntilAlone });
+      }
+      if (article.liveUntil && !article.live) {
+        ctx.addIssue({ code: 'custom', path: ['liveUntil'], message: m.liveUntilAlone });
+      }
+      article.corrections.forEach((correction, index) => {
+        if (correction.date < article.date) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'date'],
+            message: m.correctionBeforeDate,
+          });
+        }
+      });
     });
 
 const articles = defineCollection({
   loader: withStrictDates(glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles` }), [
     'date',
     'updated',
+    'breakingUntil',
+    'liveUntil',
   ]),
   schema: articleSchema,
+});
+
+const categoryFields = ['name', 'definite', 'heading', 'description', 'order', 'kind'];
+const authorFields = ['name', 'role', 'bio', 'photo', 'links'];
+const pageFields = ['title', 'description', 'order'];
+const strictFields = (allowed: string[]) => ({
+  error: (issue: { code: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys'
+      ? formatMessage(unknownFields(issue.keys ?? [], allowed))
+      : undefined,
 });
 
 const categories = defineCollection({
   loader: glob({ pattern: '*.{json,yaml,yml}', base: `${contentDir}/categories` }),
   schema: z.strictObject(
     {
+      /** The label in the navigation and on cards: «سياسة». */
       name: z.string({ error: m.categoryName }).trim().min(1, { error: m.categoryName }),
+      /** The definite form for «المزيد من …» (default: ال + a one-word name): «السياسة». */
+      definite: z
+        .string({ error: m.categoryForm })
+        .trim()
+        .min(1, { error: m.categoryForm })
+        .optional(),
+      /** The section page's heading (default: «أخبار» + the definite form): «مقالات الرأي». */
+      heading: z
+        .string({ error: m.categoryForm })
+        .trim()
+        .min(1, { error: m.categoryForm })
+        .optional(),
       description: z.string().trim().optional(),
       /** Position in lists; lower comes first. */
       order: z.number().int().default(100),
+      /** "opinion": cards show the writer first, and the front page has an opinion strip. */
+      kind: z.enum(['news', 'opinion'], { error: m.categoryKind }).default('news'),
     },
+    strictFields(categoryFields),
+  ),
+});
+
+/** Writers: content/authors/<id>.json, named by an article's `author: <id>`. */
+const authors = defineCollection({
+  loader: optionalFolder(
+    glob({ pattern: '*.json', base: `${contentDir}/authors` }),
+    `${contentDir}/authors`,
+    '.json',
+  ),
+  schema: ({ image }) =>
+    z.strictObject(
+      {
+        name: z.string({ error: m.authorName }).trim().min(1, { error: m.authorName }),
+        role: z.string({ error: m.authorRole }).trim().min(1, { error: m.authorRole }),
+        bio: z.string({ error: m.authorBio }).trim().min(1, { error: m.authorBio }),
+        /** A local image next to the file, e.g. "./photos/ahmad-salem.jpg" (resized at build time). */
+        photo: image(),
+        links: z
+          .array(
+            z.strictObject(
+              {
+                network: z.enum(
+                  ['website', 'x', 'facebook', 'instagram', 'youtube', 'linkedin', 'telegram'],
+                  { error: m.authorLinks },
+                ),
+                url: z.httpUrl({ error: m.authorLinks }),
+              },
+              { error: m.authorLinks },
+            ),
+            { error: m.authorLinks },
+          )
+          .default([]),
+      },
+      strictFields(authorFields),
+    ),
+});
+
+/** The site's own pages (about, contact, privacy): content/pages/<slug>.md, linked from the footer. */
+const pages = defineCollection({
+  loader: optionalFolder(
+    glob({ pattern: '*.md', base: `${contentDir}/pages` }),
+    `${contentDir}/pages`,
+    '.md',
+  ),
+  schema: z.strictObject(
     {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys) : undefined,
+      title: z.string({ error: m.pageTitle }).trim().min(1, { error: m.pageTitle }),
+      description: z
+        .string({ error: m.pageDescription })
+        .trim()
+        .min(1, { error: m.pageDescription }),
+      /** Position in the footer; lower comes first. */
+      order: z.number().int().default(100),
     },
+    strictFields(pageFields),
   ),
 });
 
 /**
- * Comments are optional: with no content/comments folder, or an empty one, the collection is simply
+ * Comments, authors and pages are optional: with no content/comments folder, or an empty one, the collection is simply
  * empty, without the warnings the glob loader and getCollection() would print on every build.
  */
-function optionalFolder(loader: Loader, folder: string): Loader {
+function optionalFolder(loader: Loader, folder: string, extension: string): Loader {
   return {
     ...loader,
     load: async (context) => {
       const hasFiles =
-        existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.json'));
+        existsSync(folder) && readdirSync(folder).some((name) => name.endsWith(extension));
       if (hasFiles) return loader.load(context);
       // An empty collection that Astro still knows about: getCollection() warns "does not exist or is
       // empty" for a collection it has no map for, and a placeholder entry added then removed leaves one.
@@ -126,6 +241,7 @@ const comments = defineCollection({
   loader: optionalFolder(
     glob({ pattern: '*.json', base: `${contentDir}/comments` }),
     `${contentDir}/comments`,
+    '.json',
   ),
   schema: z.strictObject(
     {
@@ -147,4 +263,4 @@ const comments = defineCollection({
   ),
 });
 
-export const collections = { articles, categories, comments };
+export const collections = { articles, categories, comments, authors, pages };

@@ -17,6 +17,7 @@ export const site = defineSiteConfig({
   direction: 'rtl',
   digits: 'latn',
   timeZone: 'Asia/Riyadh',
+  dates: { hijri: true, months: 'standard' },
   navigation: [
     { category: 'politics' },
     { category: 'international' },
@@ -25,7 +26,13 @@ export const site = defineSiteConfig({
     { category: 'sports' },
     { category: 'culture' },
   ],
-  homeLatestCount: 12,
+  homeLatestCount: 8,
+  social: [
+    { network: 'x', url: 'https://x.com/afaq_news_example' },
+    { network: 'facebook', url: 'https://www.facebook.com/afaq.news.example' },
+    { network: 'youtube', url: 'https://www.youtube.com/@afaq-news-example' },
+    { network: 'telegram', url: 'https://t.me/afaq_news_example' },
+  ],
   relatedCount: 4,
   readingWordsPerMinute: 180,
   /** Where the comment form posts: COMMENTS_PROVIDER / COMMENTS_ENDPOINT (default: the receiver at <base>api/comments). */
@@ -33,6 +40,11 @@ export const site = defineSiteConfig({
   reader: {
     pageSize: 10,
     homeCategoryCount: 4,
+    homeSecondaryCount: 4,
+    homeOpinionCount: 4,
+    breakingHours: 12,
+    breakingLimit: 3,
+    notFoundSuggestions: 4,
     feedSize: 20,
     newsSitemapDays: 2,
     socialImage: { path: 'og-default.png', width: 1200, height: 630 },

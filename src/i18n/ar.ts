@@ -46,7 +46,8 @@ export const t = {
   leaveComment: 'اترك تعليقاً',
   commentsClosed: 'التعليقات مغلقة',
   // Comments: the form, the list of approved comments and the receiver's answers.
-  commentPrivacyNote: 'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
+  // The star is bound to the word before it (no-break space): it never wraps onto a line alone.
+  commentPrivacyNote: 'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ\u00a0*',
   commentBodyLabel: 'التعليق',
   commentNameLabel: 'الاسم',
   commentEmailLabel: 'البريد الإلكتروني',
@@ -226,10 +227,16 @@ export const t = {
     notifyOpen: 'صفحة المراجعة',
   },
   noArticlesYet: 'لا توجد مقالات في هذا القسم بعد.',
-  categoryArticles: (name: string) => `أخبار ${name}`,
+  /** A section page's heading by default, from the section's definite form: «أخبار السياسة». */
+  categoryArticles: (definite: string) => `أخبار ${definite}`,
   tagArticles: (tag: string) => `وسم: ${tag}`,
   // Components editors use inside articles: figure, pull quote, note, video.
   articleComponents: {
+    gallery: (title: string) => `معرض صور: ${title}`,
+    galleryTrack: 'الصور (مرّر أو استخدم مفاتيح الأسهم)',
+    galleryPrevious: 'الصورة السابقة',
+    galleryNext: 'الصورة التالية',
+    galleryOf: (n: string, total: string) => `الصورة ${n} من ${total}`,
     imageCredit: 'حقوق الصورة:',
     pullQuote: 'اقتباس',
     note: 'ملاحظة',
@@ -243,8 +250,42 @@ export const t = {
   notFoundTitle: 'الصفحة غير موجودة',
   notFoundBody: 'عذراً، لم نعثر على الصفحة التي تبحث عنها. ربما نُقلت أو حُذفت.',
   notFoundHome: 'العودة إلى الصفحة الرئيسية',
+  notFoundSearch: 'ابحث عمّا كنت تريد قراءته',
+  notFoundSuggestions: 'أحدث الأخبار',
   footerRights: (year: string) => `© ${year} آفاق نيوز. جميع الحقوق محفوظة.`,
   footerAbout: 'موقع إخباري عربي مستقل.',
+  footerNavigation: 'عن الموقع',
+  followUs: 'تابعنا',
+  siteOn: (network: string) => `آفاق نيوز على ${network}`,
+  /** Names of the networks writers and the site link to. */
+  networks: {
+    website: 'الموقع الشخصي',
+    x: 'إكس',
+    facebook: 'فيسبوك',
+    instagram: 'إنستغرام',
+    youtube: 'يوتيوب',
+    linkedin: 'لينكدإن',
+    telegram: 'تيليغرام',
+    whatsapp: 'واتساب',
+  },
+  // Breaking news, live coverage, corrections, writers, reading tools.
+  breaking: 'عاجل',
+  live: 'مباشر',
+  liveEnded: 'انتهت التغطية المباشرة',
+  liveCoverage: 'تغطية مباشرة',
+  /** «الثلاثاء 12 نوفمبر 2024، الساعة 14:05» */
+  atTime: (date: string, time: string) => `${date}، الساعة ${time}`,
+  corrections: 'تصحيحات',
+  correction: 'تصحيح',
+  aboutAuthor: 'عن الكاتب:',
+  authorArticles: (name: string) => `كل مقالات ${name}`,
+  authorArticlesHeading: 'المقالات',
+  authorDescription: (name: string, role: string) =>
+    `${name}، ${role}: النبذة والمقالات في آفاق نيوز.`,
+  authorOn: (name: string, network: string) => `${name} على ${network}`,
+  textSize: 'حجم الخط',
+  textSizes: { normal: 'عادي', large: 'كبير', larger: 'أكبر' },
+  today: 'اليوم',
   // Reader features: pagination, archive, search, feeds, sharing, theme.
   pagination: 'التنقل بين الصفحات',
   previousPage: 'الصفحة السابقة',
@@ -252,7 +293,8 @@ export const t = {
   pageOf: (page: string, total: string) => `الصفحة ${page} من ${total}`,
   pageN: (page: string) => `الصفحة ${page}`,
   goToPage: (page: string) => `الانتقال إلى الصفحة ${page}`,
-  moreFromCategory: (name: string) => `المزيد من ${name}`,
+  /** With the section's definite form: «المزيد من السياسة». */
+  moreFromCategory: (definite: string) => `المزيد من ${definite}`,
   archive: 'الأرشيف',
   tagDescription: (tag: string) => `آخر أخبار آفاق نيوز عن «${tag}».`,
   archiveTitle: 'أرشيف الأخبار',
@@ -295,7 +337,7 @@ export const t = {
   }),
   searchError: 'تعذّر تحميل فهرس البحث. حاول مرة أخرى لاحقاً.',
   searchHint:
-    'يبحث في نصوص الأخبار، ويجد صيغ الكلمة مع «ال» وحروف العطف والجر المتصلة، وتهجئات الأسماء المختلفة.',
+    'اكتب كلمة أو أكثر، مثل «الانتخابات» أو «أسعار النفط»، وسنجد الأخبار التي تذكرها بأي صيغة أو تهجئة وردت.',
   searchFilters: 'تضييق البحث',
   searchSection: 'القسم',
   searchAnySection: 'كل الأقسام',

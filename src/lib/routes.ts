@@ -48,9 +48,9 @@ export const commentsEndpointPath = (basePath: string) => joinBase(basePath, 'ap
  */
 export const commentsAdminPath = (basePath: string) => joinBase(basePath, 'comments-admin/');
 
-export type ListKind = 'category' | 'tag';
+export type ListKind = 'category' | 'tag' | 'author';
 
-/** "/category/politics/" for page 1, "/category/politics/2/" after it (encoded, with the base path). */
+/** "/category/politics/" (or /tag/…/, /author/…/) for page 1, "/category/politics/2/" after it (encoded, with the base path). */
 export function listPagePath(basePath: string, kind: ListKind, slug: string, page: number): string {
   if (!Number.isInteger(page) || page < 1)
     throw new RangeError(`page must be a positive integer, got ${page}`);
@@ -64,9 +64,13 @@ export const articleUrl = (id: string) => articlePath(basePath, id);
 export const categoryUrl = (id: string) => pagePath(basePath, 'category', id);
 /** A tag's page: spellings with the same slug share it (see content/tags.ts). */
 export const tagUrl = (tag: string) => pagePath(basePath, 'tag', textToSlug(tag));
-/** Page `page` of a category's or a tag's list; `slug` is the category id or the tag's slug. */
+/** Page `page` of a category's, a tag's or a writer's list; `slug` is the category id, the tag's slug or the author id. */
 export const listUrl = (kind: ListKind, slug: string, page: number) =>
   listPagePath(basePath, kind, slug, page);
+/** A writer's page (page 1 of their articles): "/author/ahmad-salem/". */
+export const authorUrl = (id: string) => pagePath(basePath, 'author', id);
+/** One of the site's own pages (content/pages/<slug>.md): "/about/". */
+export const sitePageUrl = (slug: string) => pagePath(basePath, slug);
 export const archiveUrl = () => pagePath(basePath, 'archive');
 /** A month page of the archive; `key` is "YYYY-MM" (see groupByMonth). */
 export const archiveMonthUrl = (key: string) => pagePath(basePath, 'archive', key);

@@ -32,10 +32,28 @@ export const siteConfigSchema = z.strictObject({
   digits: z.enum(['latn', 'arab'], { error: '"latn" (0-9) or "arab" (٠-٩)' }),
   /** IANA time zone used to print dates and decide what is "published". */
   timeZone: z.string().refine(isTimeZone, { error: 'an IANA time zone such as "Asia/Riyadh"' }),
+  /** How dates are printed: the Hijri date beside the Gregorian one, and the Gregorian month names. */
+  dates: z.strictObject({
+    /** «الثلاثاء 10 جمادى الأولى 1446 هـ - 12 نوفمبر 2024 م» on articles and in the header. */
+    hijri: z.boolean({ error: 'true or false' }),
+    /** "standard" («نوفمبر») or "levant" («تشرين الثاني»). */
+    months: z.enum(['standard', 'levant'], {
+      error: '"standard" (نوفمبر) or "levant" (تشرين الثاني)',
+    }),
+  }),
   /** Categories shown in the header, in order: each a category slug (file name in content/categories/). */
   navigation: z.array(z.strictObject({ category: z.string().trim().min(1) })),
-  /** Articles on the home page's "latest" list. */
+  /** Headlines in the home page's «آخر الأخبار» strip. */
   homeLatestCount: count(),
+  /** The site's accounts elsewhere, linked from the footer with their icons. */
+  social: z.array(
+    z.strictObject({
+      network: z.enum(['x', 'facebook', 'instagram', 'youtube', 'telegram', 'whatsapp'], {
+        error: 'x, facebook, instagram, youtube, telegram or whatsapp',
+      }),
+      url: z.url({ protocol: /^https$/, error: 'an https URL' }),
+    }),
+  ),
   /** Related articles shown under each article. */
   relatedCount: count(),
   /** Words per minute used for the reading-time estimate of Arabic text. */
@@ -48,6 +66,16 @@ export const siteConfigSchema = z.strictObject({
     pageSize: count(),
     /** Articles in each category block of the home page. */
     homeCategoryCount: count(),
+    /** Secondary stories beside the home page's lead. */
+    homeSecondaryCount: count(),
+    /** Opinion pieces in the home page's opinion strip. */
+    homeOpinionCount: count(),
+    /** A breaking story without `breakingUntil` leaves the «عاجل» bar this many hours after its date. */
+    breakingHours: count(),
+    /** Breaking stories the bar shows at most (newest first). */
+    breakingLimit: count(),
+    /** Newest stories suggested on the 404 page. */
+    notFoundSuggestions: count(),
     /** Items in the RSS feed. */
     feedSize: count(),
     /** The Google News sitemap lists articles published in the last N days. */

@@ -32,7 +32,7 @@ function expectCompleteForm(page: Page, form: ReturnType<Page>, articleId: strin
   expect(form.find('input[type=hidden][name=article]').val()).toBe(articleId);
   expect(form.find('input[type=hidden][name=ts]').val()).toMatch(/^\d{13}$/);
   expect(form.find('p').first().text()).toBe(
-    'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
+    'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ\u00a0*',
   );
   const controls = form
     .find('label[for]')

@@ -2,7 +2,7 @@
 // structured data, social tags and share links. Expected values are computed from the content
 // sources (tests/helpers/corpus.ts), never hard-coded.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
@@ -99,7 +99,7 @@ describe('fixture site (domain root)', () => {
     for (const article of articles) {
       const loc = `${defaultSite}/articles/${article.id}/`;
       expect(locs).toContain(loc);
-      expect(lastmods.get(loc)).toBe((article.updated ?? article.date).toISOString());
+      expect(lastmods.get(loc)).toBe(article.modified.toISOString());
     }
     for (const hidden of all.filter((a) => !articles.includes(a))) {
       expect(locs.some((loc) => loc.includes(`/articles/${hidden.id}/`))).toBe(false);
@@ -126,20 +126,22 @@ describe('fixture site (domain root)', () => {
     expect(home('link[rel="alternate"][type="application/rss+xml"]').attr('href')).toBe('/rss.xml');
   });
 
-  it('article pages carry NewsArticle and BreadcrumbList JSON-LD with the required fields', async () => {
+  it('article pages carry NewsArticle (LiveBlogPosting for live coverage) and BreadcrumbList JSON-LD with the required fields', async () => {
     for (const article of articles) {
       const page = await loadPage(fixtureDist, `/articles/${article.id}/`);
       const canonical = page('link[rel="canonical"]').attr('href');
       expect(canonical).toBe(`${defaultSite}/articles/${article.id}/`);
       const data = jsonLd(page);
-      const news = data.find((d) => d['@type'] === 'NewsArticle')!;
+      const news = data.find(
+        (d) => d['@type'] === (article.live ? 'LiveBlogPosting' : 'NewsArticle'),
+      )!;
       expect(news['@context']).toBe('https://schema.org');
       expect(news.headline).toBe(article.title);
       expect(news.datePublished).toBe(article.date.toISOString());
-      expect(news.dateModified).toBe((article.updated ?? article.date).toISOString());
+      expect(news.dateModified).toBe(article.modified.toISOString());
       expect(news.inLanguage).toBe('ar');
       expect(news.mainEntityOfPage['@id']).toBe(canonical);
-      expect(news.author[0].name).toBe(article.author ?? article.source ?? site.name);
+      expect(news.author[0].name).toBe(article.byline ?? article.source ?? site.name);
       expect(news.publisher.name).toBe(site.name);
       const logo = new URL(news.publisher.logo.url);
       expect(existsSync(path.join(fixtureDist, logo.pathname))).toBe(true);
@@ -161,9 +163,7 @@ describe('fixture site (domain root)', () => {
       expect(meta(page, 'og:type')).toEqual(['article']);
       expect(meta(page, 'og:title')).toEqual([article.title]);
       expect(meta(page, 'article:published_time')).toEqual([article.date.toISOString()]);
-      expect(meta(page, 'article:modified_time')).toEqual([
-        (article.updated ?? article.date).toISOString(),
-      ]);
+      expect(meta(page, 'article:modified_time')).toEqual([article.modified.toISOString()]);
       expect(meta(page, 'article:tag')).toEqual(article.tags);
       expect(meta(page, 'twitter:card')).toEqual(['summary_large_image']);
       const [image] = meta(page, 'og:image');
@@ -185,19 +185,45 @@ describe('fixture site (domain root)', () => {
     }
   });
 
-  it('home page: the lead story, the latest stories and a block per category with articles', async () => {
+  it('home page: lead, secondary, latest strip and a block per section, newest first, each story once', async () => {
     const page = await loadPage(fixtureDist, '/');
-    expect(text(page, '#lead-heading + article h3')).toBe(articles[0]!.title);
-    const latest = page('section[aria-labelledby="latest-heading"] li article h3')
-      .map((_, el) => page(el).text().trim())
-      .get();
-    expect(latest).toEqual(articles.slice(1, 1 + site.homeLatestCount).map((a) => a.title));
-    const { byCategory } = expectedLists(articles);
-    const blocks = page('section[aria-labelledby^="category-"]');
+    const kinds = new Map<string, string>();
+    for (const file of await readdir(path.join(fixtureContent, 'categories'))) {
+      kinds.set(
+        file.replace(/\.json$/, ''),
+        JSON.parse(await readFile(path.join(fixtureContent, 'categories', file), 'utf8')).kind ??
+          'news',
+      );
+    }
+    const news = articles.filter((a) => kinds.get(a.category) !== 'opinion');
+    const lead = news.slice(0, site.reader.homeSecondaryCount + 1).find((a) => a.image) ?? news[0]!;
+    const rest = news.filter((a) => a !== lead);
+    const secondary = rest.slice(0, site.reader.homeSecondaryCount);
+    const latest = rest.slice(secondary.length, secondary.length + site.homeLatestCount);
+    const link = (a: SourceArticle) => `/articles/${a.id}/`;
+    const hrefs = (selector: string) =>
+      page(selector)
+        .map((_, el) => page(el).attr('href'))
+        .get();
+    expect(hrefs('[data-front="lead"] h2 a')).toEqual([link(lead)]);
+    expect(hrefs('[data-front="secondary"] h3 a')).toEqual(secondary.map(link));
+    expect(hrefs('section[aria-labelledby="latest-heading"] li > a')).toEqual(latest.map(link));
+    const used = new Set([lead, ...secondary, ...latest]);
+    const { byCategory } = expectedLists(rest.filter((a) => !used.has(a)));
+    const blocks = page('section[aria-labelledby^="section-"]');
     expect(blocks.length).toBe(byCategory.size);
     for (const [category, count] of byCategory) {
-      const block = page(`section[aria-labelledby="category-${category}-heading"]`);
-      expect(block.find('li').length).toBe(Math.min(count, site.reader.homeCategoryCount));
+      const block = page(`section[aria-labelledby="section-${category}-heading"]`);
+      const expected = rest
+        .filter((a) => a.category === category && !used.has(a))
+        .slice(0, site.reader.homeCategoryCount);
+      expect(
+        block
+          .find('h3 a, li > a')
+          .map((_, el) => page(el).attr('href'))
+          .get(),
+      ).toEqual(expected.map(link));
+      expect(Math.min(count, site.reader.homeCategoryCount)).toBe(expected.length);
       expect(block.find(`a[href="/category/${category}/"]`).length).toBeGreaterThan(0);
     }
   });
@@ -321,7 +347,7 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
     const month = String(1 + (i % 6)).padStart(2, '0');
     const tags = i % 2 ? `["العالم", "${spellings[i % spellings.length]}"]` : '["العالم"]';
     files[`articles/reader-world-${String(i).padStart(2, '0')}.md`] =
-      `---\ntitle: "خبر عالمي رقم ${i}"\ndescription: "وصف الخبر ${i}."\ndate: 2023-${month}-${day}\ncategory: reader-world\ntags: ${tags}\n---\n\nنص الخبر ${i}.\n`;
+      `---\ntitle: "خبر عالمي رقم ${i}"\ndescription: "وصف الخبر ${i}."\ndate: 2023-${month}-${day}\ncategory: reader-world\ntags: ${tags}\nauthor: lina-haddad\n---\n\nنص الخبر ${i}.\n`;
   }
 
   let build: BuildResult;
@@ -366,6 +392,25 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
         ).toBe(false);
       }
     }
+  });
+
+  it("paginates a writer's page: their articles newest first, ceil(count / pageSize) pages", async () => {
+    const own = articles.filter((a) => a.author === 'lina-haddad');
+    const pages = pagesFor(own.length);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    const shown: string[] = [];
+    for (let n = 1; n <= pages; n++) {
+      const page = await loadPage(dist, `/author/lina-haddad/${n === 1 ? '' : `${n}/`}`);
+      expect(text(page, 'h1')).toBe(n === 1 ? 'لينا حداد' : `لينا حداد — ${t.pageN(digits(n))}`);
+      shown.push(
+        ...page('main ul li article h3 a')
+          .map((_, a) => page(a).attr('href')!)
+          .get(),
+      );
+      expect(page('head link[rel="next"]').length).toBe(n < pages ? 1 : 0);
+    }
+    expect(shown).toEqual(own.map((a) => `${base}articles/${a.id}/`));
+    expect(existsSync(path.join(dist, 'author', 'lina-haddad', String(pages + 1)))).toBe(false);
   });
 
   it('links pages with rel prev/next (head and pager) and Arabic page labels', async () => {

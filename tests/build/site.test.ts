@@ -14,6 +14,9 @@ function metadata(page: Page): Record<string, string> {
 }
 import { fixtureDist, seedArticleId, siteDist } from '../helpers/sites';
 import { projectRoot } from '../helpers/paths';
+import { site } from '../../src/site.config';
+import { t } from '../../src/i18n/ar';
+import { formatArabicDate, formatArabicTime } from '../../src/lib/arabic/dates';
 
 /** The seed article's paragraphs, read from the seed text itself (not copied into the test). */
 async function seedParagraphs(): Promise<string[]> {
@@ -67,7 +70,8 @@ describe('the seed article page', () => {
     expect(metadata(page)).toMatchObject({ 'المصدر:': 'وكالات' });
     const time = page('article header time').first();
     expect(time.attr('datetime')).toBe('2024-11-12T00:00:00.000Z');
-    expect(time.text()).toBe('الثلاثاء، 12 نوفمبر 2024');
+    // Hijri beside Gregorian, as Arabic newspapers print it (site.dates.hijri is on by default).
+    expect(time.text()).toBe('الثلاثاء 10 جمادى الأولى 1446 هـ - 12 نوفمبر 2024 م');
     expect(header).toMatch(/(دقيقة قراءة واحدة|دقيقتا قراءة|\d+ دقائق قراءة|\d+ دقيقة قراءة)/);
   });
 
@@ -151,9 +155,14 @@ describe('the fixture site', () => {
 
   it('shows author and update date when present', async () => {
     const page = await loadPage(fixtureDist, '/articles/energy-summit/');
+    const updated = new Date('2024-10-06T00:00:00.000Z');
+    const options = { digits: site.digits, timeZone: site.timeZone, ...site.dates };
     expect(metadata(page)).toMatchObject({
       'الكاتب:': 'سارة المنصوري',
-      'آخر تحديث:': 'الأحد، 6 أكتوبر 2024',
+      'آخر تحديث:': t.atTime(
+        formatArabicDate(updated, options),
+        formatArabicTime(updated, options),
+      ),
     });
     expect(page('article header time').eq(1).attr('datetime')).toBe('2024-10-06T00:00:00.000Z');
   });
@@ -176,34 +185,35 @@ describe('the fixture site', () => {
     expect(home).not.toContain('خبر مجدول للنشر مستقبلاً');
   });
 
-  it('lists the lead story and the latest articles on the home page, newest first', async () => {
+  it('leads the home page with the newest story that has a photo, then the next stories newest first', async () => {
     const page = await loadPage(fixtureDist, '/');
-    const lead = page('section[aria-labelledby="lead-heading"] article');
-    expect(lead.find('h2 a, h3 a').text().trim()).toBe('مناظرة انتخابية حادة بين المرشحين');
-    const latest = page('section[aria-labelledby="latest-heading"] article');
-    const titles = latest
-      .find('h2 a, h3 a')
+    const lead = page('[data-front="lead"]');
+    expect(lead.find('h2 a').text().trim()).toBe('البورصات الخليجية تعلّق التداول مؤقتاً');
+    expect(lead.find('img').length).toBe(1);
+    const next = page('[data-front="secondary"] li, section[aria-labelledby="latest-heading"] li');
+    const titles = next
+      .find('h3 a, li > a')
       .map((_, a) => page(a).text().trim())
       .get();
-    expect(titles).toContain('قمة الطاقة تبحث أسعار النفط في الرياض');
-    expect(titles).not.toContain('مناظرة انتخابية حادة بين المرشحين');
-    const dates = [lead, latest].flatMap((cards) =>
-      cards
-        .find('time')
-        .map((_, t) => Date.parse(page(t).attr('datetime')!))
-        .get(),
-    );
+    expect(titles).toContain('إعلان وقف لإطلاق النار يبدأ منتصف الليل');
+    expect(titles).not.toContain('البورصات الخليجية تعلّق التداول مؤقتاً');
+    const dates = next
+      .find('time')
+      .map((_, t) => Date.parse(page(t).attr('datetime')!))
+      .get();
     expect(dates.length).toBeGreaterThan(3);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 
   it('lists a category’s articles on its page and marks it current in the navigation', async () => {
     const page = await loadPage(fixtureDist, '/category/economy/');
-    expect(text(page, 'h1')).toBe('أخبار اقتصاد');
+    expect(text(page, 'h1')).toBe('أخبار الاقتصاد');
     const titles = page('main article h2 a')
       .map((_, a) => page(a).text().trim())
       .get();
     expect(titles).toEqual([
+      'البورصات الخليجية تعلّق التداول مؤقتاً',
+      'الميزانية الجديدة ترفع الإنفاق على التعليم',
       'تراجع أسعار النفط مع زيادة الإنتاج',
       'قمة الطاقة تبحث أسعار النفط في الرياض',
     ]);

@@ -41,6 +41,15 @@ targets.push({
   path: `/articles/${seedArticleId}/`,
   type: 'article',
 });
+// Article pages whose parts the first article lacks: the writer's box and opinion layout, corrections.
+for (const [label, path] of [
+  ['opinion article with its writer', '/articles/opinion-water-economy/'],
+  ['article with corrections', '/articles/budget-correction/'],
+  ['live coverage', '/articles/live-summit/'],
+  ['photo story with a gallery', '/articles/souk-photo-story/'],
+] as const) {
+  targets.push({ label, site: 'fixture', path, type: 'article' });
+}
 if (fixturePages.some((page) => page.type === 'search')) {
   // Search results are built in the browser: check them too.
   targets.push({

@@ -12,6 +12,7 @@ export const requiredPageTypes = [
   'search',
   'archive',
   '404',
+  'author',
 ] as const;
 
 export interface BuiltPage {

@@ -13,10 +13,17 @@ export interface SourceArticle {
   updated?: Date;
   category: string;
   tags: string[];
+  /** `author:` as written: an author file's id or a free-text byline. */
   author?: string;
+  /** The byline as shown: the author file's name, or the free text. */
+  byline?: string;
   source?: string;
   draft: boolean;
   image?: string;
+  corrections: Array<{ date: Date; text: string }>;
+  live: boolean;
+  /** The latest change: date, updated or the newest correction (the site's dateModified and lastmod). */
+  modified: Date;
 }
 
 export async function readCorpus(
@@ -26,6 +33,14 @@ export async function readCorpus(
   const files = (await readdir(articleDir, { recursive: true }))
     .filter((file) => /\.(md|mdx)$/.test(file) && !path.basename(file).startsWith('_'))
     .sort();
+  const authorNames = new Map<string, string>();
+  for (const file of await readdir(path.join(contentDir, 'authors')).catch(() => [] as string[])) {
+    if (!file.endsWith('.json')) continue;
+    authorNames.set(
+      file.replace(/\.json$/, ''),
+      JSON.parse(await readFile(path.join(contentDir, 'authors', file), 'utf8')).name,
+    );
+  }
   const articles: SourceArticle[] = [];
   for (const file of files) {
     const text = await readFile(path.join(articleDir, file), 'utf8');
@@ -41,6 +56,23 @@ export async function readCorpus(
       category: data.category as string,
       tags: (data.tags as string[] | undefined) ?? [],
       author: data.author as string | undefined,
+      byline:
+        data.author === undefined
+          ? undefined
+          : (authorNames.get(data.author as string) ?? (data.author as string)),
+      live: data.live === true,
+      corrections: (
+        (data.corrections as Array<{ date: unknown; text: string }> | undefined) ?? []
+      ).map((c) => ({ date: toDate(c.date)!, text: c.text })),
+      modified: [
+        toDate(data.date)!,
+        toDate(data.updated),
+        ...((data.corrections as Array<{ date: unknown }> | undefined) ?? []).map((c) =>
+          toDate(c.date),
+        ),
+      ]
+        .filter((d): d is Date => d !== undefined)
+        .reduce((a, b) => (b > a ? b : a)),
       source: data.source as string | undefined,
       draft: data.draft === true,
       image: data.image as string | undefined,

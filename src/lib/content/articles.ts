@@ -1,12 +1,25 @@
 // Pure functions over the article list: which articles are public, in what order, grouped how.
 // They take plain data so they can be unit-tested without Astro.
 import type { ImageMetadata } from 'astro';
+import type { AuthorProfile } from './authors';
 
 export interface CategoryInfo {
   id: string;
+  /** The label in the navigation and on cards («سياسة»). */
   name: string;
+  /** The definite form, for «المزيد من السياسة». */
+  definite: string;
+  /** The section page's heading («أخبار السياسة», «مقالات الرأي»). */
+  heading: string;
   description?: string;
   order: number;
+  /** Opinion sections show the writer first. */
+  kind: 'news' | 'opinion';
+}
+
+export interface Correction {
+  date: Date;
+  text: string;
 }
 
 export interface ArticleSummary {
@@ -18,14 +31,31 @@ export interface ArticleSummary {
   updated?: Date;
   category: CategoryInfo;
   tags: string[];
+  /** The byline as shown: the author file's name, or the free text `author:` holds. */
   author?: string;
+  /** The author file `author:` names, if it names one. */
+  authorProfile?: AuthorProfile<ImageMetadata>;
   source?: string;
   image?: ImageMetadata;
   imageAlt?: string;
   draft: boolean;
+  /** In the «عاجل» bar until breakingUntil (or the site's default window). */
+  breaking: boolean;
+  breakingUntil?: Date;
+  /** Live coverage, «مباشر» until liveUntil. */
+  live: boolean;
+  liveUntil?: Date;
+  corrections: Correction[];
   readingMinutes: number;
   /** The article's source path relative to the project root, for error messages. */
   filePath?: string;
+}
+
+/** The latest change to what the article says: its date, `updated`, or its newest correction. */
+export function lastModified(article: Pick<ArticleSummary, 'date' | 'updated' | 'corrections'>): Date {
+  let latest = article.updated && article.updated > article.date ? article.updated : article.date;
+  for (const correction of article.corrections) if (correction.date > latest) latest = correction.date;
+  return latest;
 }
 
 /** Newest first; equal dates fall back to the id so the order never depends on file-system order. */
@@ -53,7 +83,7 @@ export function sortCategories<T extends Pick<CategoryInfo, 'order' | 'name'>>(c
 }
 
 /** Articles of each category, keeping the given (newest-first) order. Every category gets a list. */
-export function groupByCategory<T extends Pick<ArticleSummary, 'category'>>(
+export function groupByCategory<T extends { category: Pick<CategoryInfo, 'id'> }>(
   articles: readonly T[],
   categoryIds: readonly string[],
 ): Map<string, T[]> {

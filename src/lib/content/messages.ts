@@ -40,6 +40,11 @@ export const articleFields = [
   'imageAlt',
   'draft',
   'slug',
+  'breaking',
+  'breakingUntil',
+  'live',
+  'liveUntil',
+  'corrections',
 ] as const;
 
 export const frontmatterMessages = {
@@ -86,6 +91,59 @@ export const frontmatterMessages = {
     message: 'اسم القسم (name) مطلوب بالعربية، مثل name: "سياسة".',
     hint: 'Give the category an Arabic name.',
   },
+  categoryForm: {
+    message: 'صيغة اسم القسم (definite أو heading) نص غير فارغ، مثل definite: "السياسة".',
+    hint: 'Write the form as Arabic text, or remove the field.',
+  },
+  categoryKind: {
+    message: 'نوع القسم (kind) يكون "news" (أخبار) أو "opinion" (رأي).',
+    hint: 'Write kind: "opinion" for an opinion section, or remove the field.',
+  },
+  breaking: {
+    message: 'عاجل (breaking) يكون true أو false.',
+    hint: 'Write breaking: true to show the story in the «عاجل» bar.',
+  },
+  breakingUntil: {
+    message: 'موعد خروج الخبر من شريط العاجل (breakingUntil) تاريخ ووقت، مثل 2024-11-12T18:00:00+03:00.',
+    hint: 'Use a date and time with its offset.',
+  },
+  breakingUntilAlone: {
+    message: 'breakingUntil بلا breaking: true لا يفعل شيئاً.',
+    hint: 'Add breaking: true, or remove breakingUntil.',
+  },
+  live: {
+    message: 'التغطية المباشرة (live) تكون true أو false.',
+    hint: 'Write live: true for a live coverage page with <Update> blocks.',
+  },
+  liveUntil: {
+    message: 'نهاية التغطية المباشرة (liveUntil) تاريخ ووقت، مثل 2024-11-12T23:00:00+03:00.',
+    hint: 'Use a date and time with its offset.',
+  },
+  liveUntilAlone: {
+    message: 'liveUntil بلا live: true لا يفعل شيئاً.',
+    hint: 'Add live: true, or remove liveUntil.',
+  },
+  corrections: {
+    message: 'التصحيحات (corrections) قائمة، لكل تصحيح تاريخ (date) ونص (text) غير فارغ.',
+    hint: 'e.g. corrections: [{ date: 2024-11-13T10:00:00+03:00, text: "ذكرت نسخة سابقة…" }]',
+  },
+  correctionBeforeDate: {
+    message: 'تاريخ التصحيح يسبق تاريخ نشر الخبر (date).',
+    hint: 'A correction cannot be older than the article.',
+  },
+  authorName: { message: 'اسم الكاتب (name) مطلوب.', hint: 'Write the writer\'s name in Arabic.' },
+  authorRole: { message: 'صفة الكاتب (role) مطلوبة، مثل "كاتب رأي".', hint: 'Write the writer\'s role.' },
+  authorBio: { message: 'نبذة الكاتب (bio) مطلوبة: جملة أو جملتان.', hint: 'Write a one- or two-sentence bio.' },
+  authorLinks: {
+    message:
+      'روابط الكاتب (links) قائمة، لكل رابط network (website أو x أو facebook أو instagram أو youtube أو linkedin أو telegram) وurl يبدأ بـ https://.',
+    hint: 'e.g. links: [{ "network": "x", "url": "https://x.com/…" }]',
+  },
+  pageTitle: { message: 'عنوان الصفحة (title) مطلوب.', hint: 'Write a non-empty title, e.g. title: "من نحن"' },
+  pageDescription: {
+    message: 'وصف الصفحة (description) مطلوب: جملة تصف الصفحة.',
+    hint: 'Write a one-sentence description.',
+  },
 } satisfies Record<string, EditorMessage>;
 
 /** The frontmatter messages as the schema shows them. */
@@ -112,6 +170,18 @@ export const unknownFields = (keys: readonly string[], allowed: readonly string[
 };
 
 export const unknownFieldsMessage = (keys: readonly string[]) => formatMessage(unknownFields(keys));
+
+/** `author:` looks like an author file's id (Latin letters, digits, hyphens) but no such file exists. */
+export const unknownAuthor = (id: string, authorsDir: string, known: readonly string[]): EditorMessage => {
+  const guess = closestMatch(id, known);
+  return {
+    message:
+      `لا يوجد كاتب بالمعرّف "${id}": أنشئ ${authorsDir}/${id}.json أو صحّح المعرّف` +
+      (guess ? ` (هل تقصد "${guess}"؟)` : '') +
+      '، أو اكتب اسم الكاتب بالعربية.',
+    hint: `No author file "${id}.json"${guess ? ` (did you mean "${guess}"?)` : ''}: fix the id or write the byline as text.`,
+  };
+};
 
 /** An article whose category has no file (Astro checks references too; this keeps it explicit). */
 export const missingCategory = (category: string, contentDir: string): EditorMessage => ({
@@ -171,6 +241,21 @@ export const componentMessages = {
     message: `<Video url="${url}">: العنوان title مطلوب.`,
     hint: 'The title is required.',
   }),
+  updateTime: (time: string | undefined): EditorMessage =>
+    time === undefined
+      ? { message: '<Update>: الوقت time مطلوب، مثل time="2024-11-12T10:30:00+03:00".', hint: 'The time attribute is required.' }
+      : {
+          message: `<Update time="${time}">: اكتب التاريخ والوقت وفرق التوقيت، مثل time="2024-11-12T10:30:00+03:00".`,
+          hint: 'Write an ISO 8601 date-time with its offset.',
+        },
+  galleryTitle: {
+    message: '<Gallery>: العنوان title مطلوب، مثل title="صور من القمة".',
+    hint: 'The title is required: it names the gallery for screen readers.',
+  },
+  galleryEmpty: {
+    message: '<Gallery>: ضع صورتين أو أكثر داخل المعرض، كل صورة في <Figure src="./images/…" alt="…" />.',
+    hint: 'A gallery holds two or more <Figure> images.',
+  },
   videoPoster: (poster: string): EditorMessage => ({
     message: `<Video poster="${poster}">: استخدم صورة محلية بجانب المقال، مثل poster="./images/poster.jpg".`,
     hint: 'Use a local image.',

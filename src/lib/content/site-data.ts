@@ -24,6 +24,21 @@ import {
   orphanComment,
   unknownNavigationCategory,
 } from './messages';
+import { resolveByline, type AuthorProfile } from './authors';
+import { breakingKey, selectBreaking } from './breaking';
+import { definiteForm } from '../arabic/definite';
+import { calendarDay } from '../arabic/dates';
+import { t } from '../../i18n/ar';
+import type { ImageMetadata } from 'astro';
+
+/** One of the site's own pages (content/pages/<slug>.md). */
+export interface SitePage {
+  id: string;
+  title: string;
+  description: string;
+  order: number;
+  entry: CollectionEntry<'pages'>;
+}
 
 export interface SiteData {
   /** Published articles, newest first. */
@@ -41,6 +56,20 @@ export interface SiteData {
   entryById: Map<string, CollectionEntry<'articles'>>;
   /** Approved comments of each article that has any, as ready-to-render threads. */
   commentsByArticle: Map<string, CommentThreadView>;
+  /** Writers with an author file, by name. */
+  authors: AuthorProfile<ImageMetadata>[];
+  /** Each writer's published articles, newest first (every author has a list, maybe empty). */
+  articlesByAuthor: Map<string, ArticleSummary[]>;
+  /** The «عاجل» bar of this build: breaking stories in force, newest first. */
+  breaking: ArticleSummary[];
+  /**
+   * What every page shows besides its own content and changes without any article changing: the
+   * breaking bar (its stories expire with time) and the header's date. A page cached between builds
+   * must be rendered again when this changes: page cache keys include it.
+   */
+  chromeKey: string;
+  /** The site's own pages, in footer order. */
+  pages: SitePage[];
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -52,15 +81,25 @@ export function getSiteData(): Promise<SiteData> {
 
 /** The site's data from the collections (getSiteData() caches it for the build). */
 export async function loadSiteData(now = new Date()): Promise<SiteData> {
-  const [categoryEntries, articleEntries, commentEntries] = await Promise.all([
+  const [categoryEntries, articleEntries, commentEntries, authorEntries, pageEntries] = await Promise.all([
     getCollection('categories'),
     getCollection('articles'),
     getCollection('comments'),
+    getCollection('authors'),
+    getCollection('pages'),
   ]);
 
   const categories = sortCategories(
-    categoryEntries.map((entry) => ({ id: entry.id, ...entry.data }) satisfies CategoryInfo),
+    categoryEntries.map((entry) => {
+      const definite = entry.data.definite ?? definiteForm(entry.data.name);
+      return { id: entry.id, ...entry.data, definite, heading: entry.data.heading ?? t.categoryArticles(definite) } satisfies CategoryInfo;
+    }),
   );
+  const authors = authorEntries
+    .map((entry): AuthorProfile<ImageMetadata> => ({ id: entry.id, ...entry.data }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'ar'));
+  const authorById = new Map(authors.map((author) => [author.id, author]));
+  const authorsDir = `${site.contentDir}/authors`;
   const categoryById = new Map(categories.map((category) => [category.id, category]));
   const navigation = site.navigation.map(({ category: id }) => {
     const category = categoryById.get(id);
@@ -82,11 +121,16 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
       updated: entry.data.updated,
       category,
       tags: entry.data.tags,
-      author: entry.data.author,
+      ...bylineFields(entry.data.author, authorById, { file: entry.filePath ?? entry.id, authorsDir }),
       source: entry.data.source,
       image: entry.data.image,
       imageAlt: entry.data.imageAlt,
       draft: entry.data.draft,
+      breaking: entry.data.breaking,
+      breakingUntil: entry.data.breakingUntil,
+      live: entry.data.live,
+      liveUntil: entry.data.liveUntil,
+      corrections: entry.data.corrections,
       readingMinutes: readingMinutes(entry.body ?? '', site.readingWordsPerMinute),
       filePath: entry.filePath,
     };
@@ -102,6 +146,8 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
       editorWarning(orphanComment(entry.id, entry.data.article, site.contentDir), entry.filePath ?? entry.id);
     }
   }
+  const breaking = selectBreaking(articles, now, { maxHours: site.reader.breakingHours, limit: site.reader.breakingLimit });
+  const articlesByAuthor = new Map(authors.map((author) => [author.id, articles.filter((a) => a.authorProfile?.id === author.id)]));
 
   return {
     articles,
@@ -121,8 +167,26 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
       `${articles.length} articles`,
     ),
     entryById,
+    authors,
+    articlesByAuthor,
+    breaking,
+    chromeKey: `${breakingKey(breaking)}|${calendarDay(now, site.timeZone)}`,
+    pages: pageEntries
+      .map((entry) => ({ id: entry.id, ...entry.data, entry }))
+      .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'ar')),
     commentsByArticle: new Map(
       [...buildCommentThreads(commentEntries.map((entry) => entry.data))].map(([article, threads]) => [article, toThreadView(threads)]),
     ),
   };
+}
+
+/** `author:` as the summary's fields: the author file it names, or the free-text byline. */
+function bylineFields(
+  value: string | undefined,
+  authors: ReadonlyMap<string, AuthorProfile<ImageMetadata>>,
+  where: { file: string; authorsDir: string },
+): Pick<ArticleSummary, 'author' | 'authorProfile'> {
+  const byline = resolveByline(value, authors, where);
+  if (!byline) return {};
+  return byline.kind === 'profile' ? { author: byline.author.name, authorProfile: byline.author } : { author: byline.name };
 }

@@ -1,6 +1,7 @@
 // An article's own image as its social image: the one Astro-bound step of the SEO data (astro:assets
 // resizes the image at build time). seo/article.ts takes the result as plain data.
 import { getImage } from 'astro:assets';
+import type { ImageMetadata } from 'astro';
 import type { ArticleSummary } from '../content/articles';
 import { absolute } from '../routes';
 import type { SocialImage } from './head';
@@ -16,4 +17,10 @@ export async function articleSocialImage(
     image.attributes.height ?? Math.round((article.image.height / article.image.width) * width),
   );
   return { url: absolute(image.src), width, height, alt: article.imageAlt ?? article.title };
+}
+
+/** A writer's photo as a 400px square for their page's social image and their Person's `image`. */
+export async function authorSocialImage(photo: ImageMetadata, name: string): Promise<SocialImage> {
+  const image = await getImage({ src: photo, width: 400, height: 400, format: 'jpeg' });
+  return { url: absolute(image.src), width: 400, height: 400, alt: name };
 }

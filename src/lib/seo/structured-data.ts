@@ -1,4 +1,5 @@
-// Structured data (JSON-LD): NewsArticle, BreadcrumbList and WebSite, built as plain data.
+// Structured data (JSON-LD): NewsArticle (LiveBlogPosting for live coverage), Person and ProfilePage,
+// BreadcrumbList and WebSite, built as plain data.
 
 export interface Organization {
   name: string;
@@ -12,7 +13,8 @@ export interface NewsArticleInput {
   url: string;
   datePublished: Date;
   dateModified?: Date;
-  author?: string;
+  /** The writer: a name, and for an author file their page and profiles. */
+  author?: PersonInput;
   /** Used as the author organisation when there is no named author ("وكالات"). */
   source?: string;
   section?: string;
@@ -22,6 +24,72 @@ export interface NewsArticleInput {
 }
 
 type JsonLd = Record<string, unknown>;
+
+export interface PersonInput {
+  name: string;
+  /** Their page on this site (absolute). */
+  url?: string;
+  jobTitle?: string;
+  description?: string;
+  /** Absolute URL of their photo. */
+  image?: string;
+  /** Their profiles elsewhere (absolute URLs). */
+  sameAs?: readonly string[];
+}
+
+export function personJsonLd(person: PersonInput): JsonLd {
+  return {
+    '@type': 'Person',
+    name: person.name,
+    ...(person.url ? { url: person.url } : {}),
+    ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
+    ...(person.description ? { description: person.description } : {}),
+    ...(person.image ? { image: person.image } : {}),
+    ...(person.sameAs?.length ? { sameAs: [...person.sameAs] } : {}),
+  };
+}
+
+/** A writer's page: a ProfilePage about the Person. */
+export function profilePageJsonLd(person: PersonInput & { url: string }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: person.url,
+    inLanguage: 'ar',
+    mainEntity: personJsonLd(person),
+  };
+}
+
+export interface LiveUpdateInput {
+  time: Date;
+  headline: string;
+  text: string;
+  /** Absolute URL of the update on the page (with its #fragment). */
+  url: string;
+}
+
+/**
+ * Live coverage: the article's NewsArticle as a LiveBlogPosting, with its coverage period and one
+ * BlogPosting per update, newest first.
+ */
+export function liveBlogPostingJsonLd(
+  article: JsonLd,
+  coverage: { start: Date; end?: Date; updates: readonly LiveUpdateInput[] },
+): JsonLd {
+  return {
+    ...article,
+    '@type': 'LiveBlogPosting',
+    coverageStartTime: coverage.start.toISOString(),
+    ...(coverage.end ? { coverageEndTime: coverage.end.toISOString() } : {}),
+    liveBlogUpdate: coverage.updates.map((update) => ({
+      '@type': 'BlogPosting',
+      headline: truncateHeadline(update.headline),
+      datePublished: update.time.toISOString(),
+      articleBody: update.text,
+      url: update.url,
+    })),
+  };
+}
 
 function organization(org: Organization): JsonLd {
   return {
@@ -50,7 +118,7 @@ export function truncateHeadline(text: string, max = 110): string {
 
 export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
   const author = input.author
-    ? { '@type': 'Person', name: input.author }
+    ? personJsonLd(input.author)
     : {
         '@type': 'Organization',
         name: input.source ?? input.publisher.name,

@@ -1,14 +1,17 @@
 // Everything an article page shows besides its body, as one view model: the page hands each part to
 // its component. Plain data in, plain data out (the page renders the body and makes the social image).
 import { t } from '../../i18n/ar';
-import type { ArticleSummary } from '../content/articles';
+import type { ImageMetadata } from 'astro';
+import { lastModified, type ArticleSummary } from '../content/articles';
+import { isLiveNow, type LiveUpdate } from '../content/live';
+import { toAuthorView, type AuthorView } from './authors';
 import {
   commentFormSettings,
   emptyThread,
   type CommentFormSettings,
   type CommentThreadView,
 } from '../comments/view';
-import { categoryUrl, homeUrl, tagUrl } from '../routes';
+import { authorUrl, categoryUrl, homeUrl, tagUrl } from '../routes';
 import { articleSeo, type ArticleSeo } from '../seo/article';
 import type { SeoOptions, SocialImage } from '../seo/head';
 import {
@@ -30,6 +33,15 @@ export interface ArticlePageInput {
   thread?: CommentThreadView;
   /** The article's own social image (seo/social-image.ts), if it has one. */
   socialImage?: SocialImage;
+  /** A live coverage page's updates, newest first (content/live.ts). */
+  updates?: readonly LiveUpdate[];
+  /** The time of the build: whether live coverage is still live. */
+  now?: Date;
+}
+
+export interface CorrectionView {
+  date: DateView;
+  text: string;
 }
 
 /** What ArticleHeader.astro shows. */
@@ -38,16 +50,27 @@ export interface ArticleHeaderView {
   description: string;
   category: { name: string; url: string };
   published: DateView;
+  /** «آخر تحديث» (with its time of day): `updated` or the newest correction. */
   updated?: DateView;
   source?: string;
-  author?: string;
+  /** The byline; `url` when it names an author file. */
+  author?: { name: string; url?: string };
   readingTime: string;
+  /** Live coverage: `now` while it is live («مباشر»), `ended` after liveUntil. */
+  live?: 'now' | 'ended';
 }
 
 export interface ArticlePageView {
   seo: SeoOptions;
   breadcrumbs: Array<{ label: string; url?: string }>;
   header: ArticleHeaderView;
+  /** The cover photo under the headline. */
+  cover?: { image: ImageMetadata; alt: string };
+  /** The writer's box at the end, for an author file. */
+  authorBox?: AuthorView;
+  corrections: CorrectionView[];
+  /** Live coverage has no table of contents: its updates are its structure. */
+  live: boolean;
   toc: TocEntry[];
   tags: Array<{ name: string; url: string }>;
   share: ArticleSeo['share'];
@@ -57,7 +80,9 @@ export interface ArticlePageView {
 
 export function articlePageView(article: ArticleSummary, input: ArticlePageInput): ArticlePageView {
   const category = { name: article.category.name, url: categoryUrl(article.category.id) };
-  const { seo, share } = articleSeo(article, input.pathname, input.socialImage);
+  const { seo, share } = articleSeo(article, input.pathname, input.socialImage, input.updates);
+  const modified = lastModified(article);
+  const profile = article.authorProfile;
   return {
     seo,
     breadcrumbs: [
@@ -70,12 +95,26 @@ export function articlePageView(article: ArticleSummary, input: ArticlePageInput
       description: article.description,
       category,
       published: dateView(article.date),
-      updated: article.updated ? dateView(article.updated) : undefined,
+      updated: modified > article.date ? dateView(modified) : undefined,
       source: article.source,
-      author: article.author,
+      author: article.author
+        ? { name: article.author, url: profile ? authorUrl(profile.id) : undefined }
+        : undefined,
       readingTime: readingTimeLabel(article.readingMinutes),
+      live: article.live
+        ? isLiveNow(article, input.now ?? new Date())
+          ? 'now'
+          : 'ended'
+        : undefined,
     },
-    toc: buildToc(input.headings),
+    cover: article.image ? { image: article.image, alt: article.imageAlt ?? '' } : undefined,
+    authorBox: profile ? toAuthorView(profile) : undefined,
+    corrections: article.corrections.map((correction) => ({
+      date: dateView(correction.date),
+      text: correction.text,
+    })),
+    live: article.live,
+    toc: article.live ? [] : buildToc(input.headings),
     tags: article.tags.map((tag) => ({ name: tag, url: tagUrl(tag) })),
     share,
     related: input.related.map(toCardView),

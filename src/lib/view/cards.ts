@@ -3,26 +3,51 @@
 import { site } from '../../site.config';
 import { t } from '../../i18n/ar';
 import type { ArticleSummary } from '../content/articles';
-import { formatArabicDate, formatArabicShortDate, toIsoDate } from '../arabic/dates';
+import {
+  calendarDay,
+  formatArabicDate,
+  formatArabicDayMonth,
+  formatArabicShortDate,
+  formatArabicTime,
+  toIsoDate,
+} from '../arabic/dates';
 import { formatNumber } from '../arabic/numbers';
-import { articleUrl, categoryUrl } from '../routes';
+import { isLiveNow } from '../content/live';
+import { articleUrl, authorUrl, categoryUrl } from '../routes';
+import type { ImageMetadata } from 'astro';
 
-const dateOptions = { digits: site.digits, timeZone: site.timeZone };
+const dateOptions = {
+  digits: site.digits,
+  timeZone: site.timeZone,
+  hijri: site.dates.hijri,
+  months: site.dates.months,
+};
 
 /** A number in the site's digit style. */
 export const siteNumber = (n: number) => formatNumber(n, site.digits);
 
 export interface DateView {
   iso: string;
+  /** With the weekday, and the Hijri date when the site shows it. */
   long: string;
+  /** «12 نوفمبر 2024» */
   short: string;
+  /** «12 نوفمبر» */
+  dayMonth: string;
+  /** «14:05», in the site's time zone. */
+  time: string;
+  /** Published on the day of the build (in the site's time zone): the time alone says when. */
+  today: boolean;
 }
 
-export function dateView(date: Date): DateView {
+export function dateView(date: Date, now = new Date()): DateView {
   return {
     iso: toIsoDate(date),
     long: formatArabicDate(date, dateOptions),
     short: formatArabicShortDate(date, dateOptions),
+    dayMonth: formatArabicDayMonth(date, dateOptions),
+    time: formatArabicTime(date, dateOptions),
+    today: calendarDay(date, site.timeZone) === calendarDay(now, site.timeZone),
   };
 }
 
@@ -41,6 +66,29 @@ export interface ArticleCardView {
   date: DateView;
   image?: ArticleSummary['image'];
   imageAlt?: string;
+  /** An opinion piece: its card shows the writer first. */
+  opinion: boolean;
+  /** The byline; `url` and `photo` when it names an author file. */
+  author?: { name: string; url?: string; photo?: ImageMetadata };
+  /** Live coverage still live: «مباشر» on the card. */
+  live: boolean;
+}
+
+/** A story in the «عاجل» bar. */
+export interface BreakingView {
+  url: string;
+  title: string;
+  iso: string;
+  time: string;
+}
+
+export function toBreakingView(article: ArticleSummary): BreakingView {
+  return {
+    url: articleUrl(article.id),
+    title: article.title,
+    iso: toIsoDate(article.date),
+    time: formatArabicTime(article.date, dateOptions),
+  };
 }
 
 export function toCardView(article: ArticleSummary): ArticleCardView {
@@ -54,5 +102,16 @@ export function toCardView(article: ArticleSummary): ArticleCardView {
     date: dateView(article.date),
     image: article.image,
     imageAlt: article.imageAlt,
+    opinion: article.category.kind === 'opinion',
+    author: article.authorProfile
+      ? {
+          name: article.authorProfile.name,
+          url: authorUrl(article.authorProfile.id),
+          photo: article.authorProfile.photo,
+        }
+      : article.author
+        ? { name: article.author }
+        : undefined,
+    live: isLiveNow(article, new Date()),
   };
 }

@@ -2,7 +2,7 @@
 // labels and counts, with numbers in the site's digit style.
 import { site } from '../../site.config';
 import { t } from '../../i18n/ar';
-import type { ArticleSummary } from '../content/articles';
+import { lastModified, type ArticleSummary } from '../content/articles';
 import { formatArabicMonth } from '../arabic/dates';
 import { listUrl, type ListKind } from '../routes';
 import { siteNumber } from './cards';
@@ -30,10 +30,12 @@ export function articleCountLabel(count: number): string {
 }
 
 /** The newest change among a list's articles (its page's lastmod). */
-export function latestChange(articles: readonly ArticleSummary[]): Date | undefined {
+export function latestChange(
+  articles: ReadonlyArray<Pick<ArticleSummary, 'date' | 'updated' | 'corrections'>>,
+): Date | undefined {
   let latest: Date | undefined;
   for (const article of articles) {
-    const changed = article.updated ?? article.date;
+    const changed = lastModified(article);
     if (!latest || changed > latest) latest = changed;
   }
   return latest;

@@ -4,12 +4,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { site } from '../../../src/site.config';
 
 interface Entries {
-  categories: Array<{ id: string; data: { name: string; description?: string; order: number } }>;
+  categories: Array<{ id: string; data: { name: string; description?: string; order: number; kind?: string; definite?: string; heading?: string } }>;
   articles: Array<Record<string, unknown>>;
   comments: Array<{ id: string; data: Record<string, unknown> }>;
+  authors: Array<{ id: string; data: Record<string, unknown> }>;
+  pages: Array<{ id: string; data: Record<string, unknown> }>;
 }
 
-const collections: Entries = { categories: [], articles: [], comments: [] };
+const collections: Entries = { categories: [], articles: [], comments: [], authors: [], pages: [] };
 
 vi.mock('astro:content', () => ({
   getCollection: async (name: keyof Entries) => collections[name],
@@ -27,7 +29,10 @@ const names: Record<string, string> = {
   culture: 'ثقافة',
 };
 
-function article(id: string, fields: { category?: string; date?: string; draft?: boolean; tags?: string[]; body?: string } = {}) {
+function article(
+  id: string,
+  fields: { category?: string; date?: string; draft?: boolean; tags?: string[]; body?: string; author?: string; breaking?: boolean; breakingUntil?: string } = {},
+) {
   return {
     id,
     filePath: `content/articles/${id}.mdx`,
@@ -38,7 +43,13 @@ function article(id: string, fields: { category?: string; date?: string; draft?:
       date: new Date(`${fields.date ?? '2024-11-12'}T08:00:00Z`),
       category: { id: fields.category ?? 'economy', collection: 'categories' },
       tags: fields.tags ?? [],
+      author: fields.author,
       draft: fields.draft ?? false,
+      // The schema's defaults, as getCollection() returns them.
+      breaking: fields.breaking ?? false,
+      breakingUntil: fields.breakingUntil ? new Date(fields.breakingUntil) : undefined,
+      live: false,
+      corrections: [],
     },
   };
 }
@@ -51,6 +62,13 @@ beforeEach(() => {
     article('vote', { category: 'politics', date: '2024-11-01', body: 'الانتخابات والبرلمان.' }),
     article('draft', { draft: true }),
     article('future', { date: '2030-01-01' }),
+  ];
+  collections.authors = [
+    { id: 'ahmad-salem', data: { name: 'أحمد سالم', role: 'كاتب رأي', bio: 'نبذة.', photo: { src: '/a.jpg', width: 400, height: 400, format: 'jpg' }, links: [] } },
+  ];
+  collections.pages = [
+    { id: 'privacy', data: { title: 'سياسة الخصوصية', description: '…', order: 3 } },
+    { id: 'about', data: { title: 'من نحن', description: '…', order: 1 } },
   ];
   collections.comments = [
     { id: 'c1', data: { id: 'c1', article: 'oil-new', parent: null, name: 'قارئ', website: null, date: new Date('2024-11-21T10:00:00Z'), body: 'تعليق' } },
@@ -101,5 +119,46 @@ describe('loadSiteData', () => {
   it('fails naming the article file when its category does not exist', async () => {
     collections.articles.push(article('lost', { category: 'weather' }));
     await expect(loadSiteData(now)).rejects.toThrow(/content\/articles\/lost\.mdx: category "weather" does not exist/);
+  });
+
+  it('resolves bylines: an author file by its id, free text as written; lists each writer\'s articles', async () => {
+    collections.articles.push(article('column', { author: 'ahmad-salem', date: '2024-11-15' }), article('report', { author: 'مراسل آفاق', date: '2024-11-14' }));
+    const data = await loadSiteData(now);
+    const byId = new Map(data.articles.map((a) => [a.id, a]));
+    expect(byId.get('column')).toMatchObject({ author: 'أحمد سالم', authorProfile: { id: 'ahmad-salem', role: 'كاتب رأي' } });
+    expect(byId.get('report')).toMatchObject({ author: 'مراسل آفاق' });
+    expect(byId.get('report')!.authorProfile).toBeUndefined();
+    expect(data.authors.map((a) => a.id)).toEqual(['ahmad-salem']);
+    expect(data.articlesByAuthor.get('ahmad-salem')!.map((a) => a.id)).toEqual(['column']);
+  });
+
+  it('fails naming the article file and the field for an author id with no file, suggesting the near one', async () => {
+    collections.articles.push(article('typo', { author: 'ahmad-slem' }));
+    await expect(loadSiteData(now)).rejects.toThrow(/content\/articles\/typo\.mdx: author: .*"ahmad-slem".*"ahmad-salem"/);
+  });
+
+  it('gives each section its definite form and heading, from the file or by default', async () => {
+    collections.categories.push({ id: 'opinion', data: { name: 'رأي', order: 9, kind: 'opinion', definite: 'الرأي', heading: 'مقالات الرأي' } });
+    const data = await loadSiteData(now);
+    expect(data.categoryById.get('politics')).toMatchObject({ definite: 'السياسة', heading: 'أخبار السياسة' });
+    expect(data.categoryById.get('opinion')).toMatchObject({ definite: 'الرأي', heading: 'مقالات الرأي', kind: 'opinion' });
+  });
+
+  it('puts breaking stories in force in the bar, newest first, and keys the chrome on them and the day', async () => {
+    collections.articles.push(
+      article('flash', { date: '2024-12-31', breaking: true, breakingUntil: '2025-01-02T00:00:00Z' }),
+      article('gone', { date: '2024-12-30', breaking: true, breakingUntil: '2024-12-31T00:00:00Z' }),
+    );
+    const data = await loadSiteData(now);
+    expect(data.breaking.map((a) => a.id)).toEqual(['flash']);
+    const later = await loadSiteData(new Date('2025-01-03T00:00:00Z'));
+    expect(later.breaking).toEqual([]);
+    expect(later.chromeKey).not.toBe(data.chromeKey);
+    // Same bar, same day: same key (pages cached between builds stay valid).
+    expect((await loadSiteData(new Date('2025-01-01T01:00:00Z'))).chromeKey).toBe(data.chromeKey);
+  });
+
+  it('lists the site\'s own pages in their order', async () => {
+    expect((await loadSiteData(now)).pages.map((page) => page.id)).toEqual(['about', 'privacy']);
   });
 });

@@ -107,6 +107,6 @@ describe('built pages by type', () => {
       '/tag/',
       '/tag/a/',
     ]);
-    expect(missingPageTypes(pages)).toEqual(['archive']);
+    expect(missingPageTypes(pages)).toEqual(['archive', 'author']);
   });
 });

@@ -8,7 +8,10 @@ import {
 } from '../../../src/lib/seo/head';
 import {
   breadcrumbJsonLd,
+  liveBlogPostingJsonLd,
   newsArticleJsonLd,
+  personJsonLd,
+  profilePageJsonLd,
   serializeJsonLd,
   truncateHeadline,
   websiteJsonLd,
@@ -89,7 +92,7 @@ describe('JSON-LD', () => {
     const data = newsArticleJsonLd({
       ...input,
       dateModified: new Date('2024-11-13T00:00:00Z'),
-      author: 'سارة',
+      author: { name: 'سارة' },
     });
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
@@ -112,6 +115,78 @@ describe('JSON-LD', () => {
       { '@type': 'Organization', name: 'آفاق نيوز', url: 'https://x.test/' },
     ]);
     expect(newsArticleJsonLd(input).dateModified).toBe('2024-11-12T00:00:00.000Z');
+  });
+  it('names a writer with an author file as a Person with their page and profiles', () => {
+    const author = {
+      name: 'أحمد سالم',
+      url: 'https://x.test/author/ahmad-salem/',
+      jobTitle: 'كاتب رأي',
+      sameAs: ['https://x.com/a'],
+    };
+    expect(newsArticleJsonLd({ ...input, author }).author).toEqual([
+      {
+        '@type': 'Person',
+        name: 'أحمد سالم',
+        url: 'https://x.test/author/ahmad-salem/',
+        jobTitle: 'كاتب رأي',
+        sameAs: ['https://x.com/a'],
+      },
+    ]);
+    expect(personJsonLd({ name: 'سارة', sameAs: [] })).toEqual({ '@type': 'Person', name: 'سارة' });
+  });
+  it('describes a writer page as a ProfilePage about the Person', () => {
+    const data = profilePageJsonLd({
+      name: 'أحمد سالم',
+      url: 'https://x.test/author/a/',
+      image: 'https://x.test/_astro/a.jpg',
+      sameAs: ['https://x.com/a'],
+    });
+    expect(data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      url: 'https://x.test/author/a/',
+      inLanguage: 'ar',
+      mainEntity: {
+        '@type': 'Person',
+        name: 'أحمد سالم',
+        url: 'https://x.test/author/a/',
+        image: 'https://x.test/_astro/a.jpg',
+        sameAs: ['https://x.com/a'],
+      },
+    });
+  });
+  it('turns live coverage into a LiveBlogPosting with one BlogPosting per update', () => {
+    const news = newsArticleJsonLd(input);
+    const data = liveBlogPostingJsonLd(news, {
+      start: new Date('2024-11-12T07:00:00Z'),
+      end: new Date('2024-11-12T20:00:00Z'),
+      updates: [
+        {
+          time: new Date('2024-11-12T09:15:00Z'),
+          headline: 'النتائج',
+          text: 'أعلنت النتائج.',
+          url: `${input.url}#update-1`,
+        },
+      ],
+    });
+    expect(data).toMatchObject({
+      '@type': 'LiveBlogPosting',
+      headline: input.headline,
+      coverageStartTime: '2024-11-12T07:00:00.000Z',
+      coverageEndTime: '2024-11-12T20:00:00.000Z',
+      liveBlogUpdate: [
+        {
+          '@type': 'BlogPosting',
+          headline: 'النتائج',
+          datePublished: '2024-11-12T09:15:00.000Z',
+          articleBody: 'أعلنت النتائج.',
+          url: `${input.url}#update-1`,
+        },
+      ],
+    });
+    expect(liveBlogPostingJsonLd(news, { start: new Date(0), updates: [] })).not.toHaveProperty(
+      'coverageEndTime',
+    );
   });
   it('truncates headlines past 110 characters', () => {
     const long = 'خبر '.repeat(40).trim();
@@ -228,9 +303,19 @@ describe('feeds', () => {
     title: `عنوان ${id}`,
     description: 'وصف',
     date: new Date(date),
-    category: { id: 'politics', name: 'سياسة', order: 1 },
+    category: {
+      id: 'politics',
+      name: 'سياسة',
+      definite: 'السياسة',
+      heading: 'أخبار السياسة',
+      order: 1,
+      kind: 'news',
+    },
     tags: ['الصين'],
     draft: false,
+    breaking: false,
+    live: false,
+    corrections: [],
     readingMinutes: 1,
     ...extra,
   });

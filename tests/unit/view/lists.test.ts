@@ -118,11 +118,17 @@ describe('list page labels', () => {
     const day = (d: number) => new Date(Date.UTC(2024, 10, d));
     expect(
       latestChange([
-        { date: day(1) },
-        { date: day(2), updated: day(9) },
-        { date: day(5) },
-      ] as never),
+        { date: day(1), corrections: [] },
+        { date: day(2), updated: day(9), corrections: [] },
+        { date: day(5), corrections: [] },
+      ]),
     ).toEqual(day(9));
+    // A correction is a change too.
+    expect(
+      latestChange([
+        { date: day(2), updated: day(9), corrections: [{ date: day(12), text: 'تصحيح' }] },
+      ]),
+    ).toEqual(day(12));
     expect(latestChange([])).toBeUndefined();
   });
 });

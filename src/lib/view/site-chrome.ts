@@ -1,0 +1,46 @@
+// What every page shows around its content: the header's date, the «عاجل» bar and the footer.
+import { site } from '../../site.config';
+import { t } from '../../i18n/ar';
+import type { SiteData } from '../content/site-data';
+import { calendarDay, formatArabicDate } from '../arabic/dates';
+import { sitePageUrl } from '../routes';
+import { toBreakingView, type BreakingView } from './cards';
+import type { IconName } from './icons';
+
+export interface FooterView {
+  pages: Array<{ title: string; url: string }>;
+  social: Array<{ url: string; icon: IconName; label: string }>;
+}
+
+export interface SiteChromeView {
+  /** The day of the build, as the masthead prints it (with the Hijri date when the site shows it). */
+  today: { iso: string; text: string };
+  breaking: BreakingView[];
+  footer: FooterView;
+}
+
+export function siteChromeView(
+  data: Pick<SiteData, 'breaking' | 'pages'>,
+  now = new Date(),
+): SiteChromeView {
+  return {
+    today: {
+      iso: calendarDay(now, site.timeZone),
+      text: formatArabicDate(now, {
+        digits: site.digits,
+        timeZone: site.timeZone,
+        hijri: site.dates.hijri,
+        months: site.dates.months,
+      }),
+    },
+    breaking: data.breaking.map(toBreakingView),
+    footer: {
+      pages: data.pages.map((page) => ({ title: page.title, url: sitePageUrl(page.id) })),
+      social: site.social.map((account) => ({
+        url: account.url,
+        icon: account.network,
+        label: t.siteOn(t.networks[account.network]),
+      })),
+    },
+  };
+}
