@@ -260,25 +260,26 @@ describe('<Gallery> by keyboard', () => {
     await page.goto(url(), { waitUntil: 'networkidle' });
     const next = page.getByRole('button', { name: t.articleComponents.galleryNext });
     const previous = page.getByRole('button', { name: t.articleComponents.galleryPrevious });
+    // The exact counter text («الصورة 2 من 3»): both numbers appear in it.
+    const counterIs = (n: string) =>
+      page.waitForFunction(
+        (text) => document.querySelector('[data-gallery-counter]')?.textContent === text,
+        t.articleComponents.galleryOf(n, '3'),
+      );
+    await counterIs('1');
     expect(await shown(page)).toBe(0);
     expect(await previous.isDisabled()).toBe(true);
     await next.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() =>
-      document.querySelector('[data-gallery-counter]')?.textContent?.includes('2'),
-    );
+    await counterIs('2');
     expect(await shown(page)).toBe(1);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() =>
-      document.querySelector('[data-gallery-counter]')?.textContent?.includes('3'),
-    );
+    await counterIs('3');
     expect(await shown(page)).toBe(2);
     expect(await next.isDisabled()).toBe(true);
     await previous.focus();
     await page.keyboard.press('Space');
-    await page.waitForFunction(() =>
-      document.querySelector('[data-gallery-counter]')?.textContent?.includes('2'),
-    );
+    await counterIs('2');
     expect(await page.locator('[data-gallery-counter]').textContent()).toBe(
       t.articleComponents.galleryOf('2', '3'),
     );
