@@ -9,117 +9,62 @@ import { contentDir } from './deploy.config.mjs';
 import {
   commentFileMessages as c,
   fieldMessages as m,
-  editorError,
   formatMessage,
-  impossibleDate,
   unknownCommentFields,
   unknownFields,
-  unknownFieldsMessage,
 } from './lib/content/messages';
-import { findImpossibleDates } from './lib/content/frontmatter';
+import { articleError, checkArticle, duplicateSlugError } from './lib/content/article-check';
+import { articleSchema } from './lib/content/article-schema';
 import { commentIdPattern } from './lib/comments/validation';
 
-/** Wraps a file loader so that impossible dates (2024-02-30) fail with the file and field named. */
-function withStrictDates(loader: Loader, fields: readonly string[]): Loader {
+/**
+ * Wraps the articles' loader so that every article file is checked as a whole before Astro parses it
+ * (lib/content/article-check.ts, the checks the web editor runs too): a mistake fails the build with
+ * the file, the line, the field and the fix, in Arabic first, and nothing else (no stack trace).
+ */
+function withArticleChecks(loader: Loader): Loader {
   return {
     ...loader,
-    load: (context) =>
-      loader.load({
+    load: (context) => {
+      const categoriesDir = path.join(contentDir, 'categories');
+      const categories = existsSync(categoriesDir)
+        ? readdirSync(categoriesDir)
+            .filter((name) => /\.(json|ya?ml)$/.test(name))
+            .map((name) => name.replace(/\.(json|ya?ml)$/, ''))
+        : [];
+      const seen = new Map<string, string>();
+      return loader.load({
         ...context,
         parseData: async (entry) => {
           if (entry.filePath) {
             const file = path.resolve(entry.filePath);
-            for (const problem of findImpossibleDates(readFileSync(file, 'utf8'), fields)) {
-              throw editorError(
-                impossibleDate(problem.value),
-                `${path.relative(process.cwd(), file)}: ${problem.field}`,
+            const other = seen.get(entry.id);
+            if (other && other !== file && existsSync(other)) {
+              throw duplicateSlugError(
+                entry.id,
+                path.relative(process.cwd(), file),
+                path.relative(process.cwd(), other),
               );
             }
+            seen.set(entry.id, file);
+            const problems = checkArticle(readFileSync(file, 'utf8'), {
+              categories,
+              contentDir,
+              mdx: file.endsWith('.mdx'),
+              fileExists: (relative) => existsSync(path.resolve(path.dirname(file), relative)),
+            });
+            if (problems.length) throw articleError(path.relative(process.cwd(), file), problems);
           }
           return context.parseData(entry);
         },
-      }),
+      });
+    },
   };
 }
 
-const articleSchema = ({ image }: SchemaContext) =>
-  z
-    .strictObject(
-      {
-        title: z.string({ error: m.title }).trim().min(1, { error: m.title }),
-        description: z.string({ error: m.description }).trim().min(1, { error: m.description }),
-        date: z.coerce.date({ error: m.date }),
-        updated: z.coerce.date({ error: m.updated }).optional(),
-        category: reference('categories'),
-        tags: z
-          .array(z.string({ error: m.tags }).trim().min(1, { error: m.tags }), { error: m.tags })
-          .default([]),
-        author: z.string({ error: m.author }).trim().min(1, { error: m.author }).optional(),
-        source: z.string({ error: m.source }).trim().min(1, { error: m.source }).optional(),
-        image: image().optional(),
-        imageAlt: z.string({ error: m.imageAlt }).trim().min(1, { error: m.imageAlt }).optional(),
-        draft: z.boolean({ error: m.draft }).default(false),
-        slug: z
-          .string({ error: m.slug })
-          .regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u, { error: m.slug })
-          .optional(),
-        /** In the «عاجل» bar until breakingUntil (or site.reader.breakingHours after `date`). */
-        breaking: z.boolean({ error: m.breaking }).default(false),
-        breakingUntil: z.coerce.date({ error: m.breakingUntil }).optional(),
-        /** A live coverage page: <Update time="…"> blocks in the body, «مباشر» until liveUntil. */
-        live: z.boolean({ error: m.live }).default(false),
-        liveUntil: z.coerce.date({ error: m.liveUntil }).optional(),
-        /** «تصحيح» notes shown at the end of the article; the latest sets dateModified. */
-        corrections: z
-          .array(
-            z.strictObject(
-              {
-                date: z.coerce.date({ error: m.corrections }),
-                text: z.string({ error: m.corrections }).trim().min(1, { error: m.corrections }),
-              },
-              { error: m.corrections },
-            ),
-            { error: m.corrections },
-          )
-          .default([]),
-      },
-      {
-        error: (issue) =>
-          issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys) : undefined,
-      },
-    )
-    .superRefine((article, ctx) => {
-      if (article.image && !article.imageAlt) {
-        ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: m.imageAltRequired });
-      }
-      if (article.updated && article.updated < article.date) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: m.updatedBeforeDate });
-      }
-      if (article.breakingUntil && !article.breaking) {
-        ctx.addIssue({ code: 'custom', path: ['breakingUntil'], message: m.breakingUntilAlone });
-      }
-      if (article.liveUntil && !article.live) {
-        ctx.addIssue({ code: 'custom', path: ['liveUntil'], message: m.liveUntilAlone });
-      }
-      article.corrections.forEach((correction, index) => {
-        if (correction.date < article.date) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['corrections', index, 'date'],
-            message: m.correctionBeforeDate,
-          });
-        }
-      });
-    });
-
 const articles = defineCollection({
-  loader: withStrictDates(glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles` }), [
-    'date',
-    'updated',
-    'breakingUntil',
-    'liveUntil',
-  ]),
-  schema: articleSchema,
+  loader: withArticleChecks(glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/articles` })),
+  schema: ({ image }: SchemaContext) => articleSchema({ image, reference }),
 });
 
 const categoryFields = ['name', 'definite', 'heading', 'description', 'order', 'kind'];

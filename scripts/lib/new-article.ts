@@ -1,6 +1,7 @@
 // Pure logic behind `npm run new`: reading the arguments, choosing a slug that is free, and writing
 // the starting MDX file. The script (scripts/new-article.mjs) only does the file-system work.
 import { transliterateToSlug } from '../../src/lib/arabic/transliterate';
+import { templatePlaceholders } from '../../src/lib/content/placeholders';
 import { articleId, articlePathId, type ArticleFile } from '../../src/lib/content/frontmatter';
 import { formatMessage, newArticleMessages as messages } from '../../src/lib/content/messages';
 import { parseOptions } from '../cli-options.mjs';
@@ -166,7 +167,7 @@ export function renderArticleTemplate({
 # المقال مسودة (draft: true) لا تُنشر حتى تجعلها false. Drafts are not published until draft: false.
 title: ${q(title)}
 # الموجز: جملة أو جملتان تظهران تحت العنوان وفي القوائم ونتائج البحث. Required.
-description: "اكتب هنا موجز الخبر في جملة أو جملتين."
+description: ${q(templatePlaceholders.description)}
 # تاريخ النشر YYYY-MM-DD. تاريخ في المستقبل = مقال مجدول يظهر في أول بناء بعده. A future date schedules it.
 date: ${date}
 # updated: ${date}
@@ -181,7 +182,7 @@ tags: []
 draft: true
 ---
 
-اكتب الفقرة الأولى هنا: من، ماذا، أين، متى.
+${templatePlaceholders.body}
 
 ## عنوان فرعي
 

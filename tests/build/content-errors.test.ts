@@ -41,7 +41,27 @@ const cases: Array<{ name: string; file: string; text: string; expect: RegExp[] 
     name: 'duplicate slug',
     file: 'articles/copy.mdx',
     text: frontmatter(`${valid}\nslug: energy-summit`),
-    expect: [/same slug: `energy-summit`/, /copy\.mdx/, /energy-summit\.mdx/],
+    expect: [
+      /(copy|energy-summit)\.mdx: مقالان بالمعرّف نفسه "energy-summit"/,
+      /copy\.mdx/,
+      /energy-summit\.mdx/,
+      /same slug `energy-summit`/,
+    ],
+  },
+  {
+    name: 'Figure without alt',
+    file: 'articles/figure-no-alt.mdx',
+    text: `${frontmatter(valid)}\n<Figure src="./no-alt.png" caption="تعليق" />\n`,
+    // The line of the tag in the article, not a hashed /_astro/ path or a stack of dist/.prerender.
+    expect: [/figure-no-alt\.mdx:10 +<Figure>: الخاصية alt مطلوب/, /describe the image/],
+  },
+  {
+    name: 'unedited npm run new template in a published article',
+    file: 'articles/template.mdx',
+    text: frontmatter(
+      `${valid.replace('"موجز"', '"اكتب هنا موجز الخبر في جملة أو جملتين."')}\ndraft: false`,
+    ),
+    expect: [/template\.mdx:3 +description: نص القالب الذي يكتبه npm run new/],
   },
   {
     name: 'unknown key (a typo)',
@@ -56,6 +76,10 @@ describe('invalid articles fail the build, naming file and field', () => {
     const slug = name.replace(/\W+/g, '-');
     const files: Record<string, string | Buffer> = { [file]: text };
     if (file.includes('no-alt')) {
+      files['articles/figure-no-alt.png'] = Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      );
       // A real image, so that only the missing alt text is wrong.
       files['articles/no-alt.png'] = Buffer.from(
         'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -66,5 +90,7 @@ describe('invalid articles fail the build, naming file and field', () => {
     const result = await buildSite({ name: `bad-${slug}`, contentDir });
     expect(result.ok, result.output).toBe(false);
     for (const pattern of patterns) expect(result.output).toMatch(pattern);
+    // Arabic first, the file and line, no Markdown marks, no :0:0, no stack trace.
+    expect(result.output).not.toMatch(/\*\*|:0:0|Stack trace|content\.config\.ts/);
   });
 });

@@ -185,9 +185,48 @@ export const unknownAuthor = (id: string, authorsDir: string, known: readonly st
 
 /** An article whose category has no file (Astro checks references too; this keeps it explicit). */
 export const missingCategory = (category: string, contentDir: string): EditorMessage => ({
-  message: `category "${category}" does not exist.`,
-  hint: `القسم غير موجود: أنشئ ${contentDir}/categories/${category}.json أو صحّح الحقل category.`,
+  message: `القسم "${category}" غير موجود: أنشئ ${contentDir}/categories/${category}.json أو صحّح الحقل category.`,
+  hint: `category "${category}" does not exist.`,
 });
+
+// ── Checks of a whole article file (content/article-check.ts: the build and the web editor) ──────
+
+/** A required field that is missing or empty. `label` is the field's name as the editor shows it. */
+export const requiredField = (label: string, hint: string): EditorMessage => ({
+  message: `${label} مطلوب ولا يكون فارغاً.`,
+  hint,
+});
+
+export const articleFileMessages = {
+  noFrontmatter: {
+    message: 'لا رأس للمقال: يبدأ الملف بسطر --- ثم الحقول ثم سطر --- آخر.',
+    hint: 'Start the file with a frontmatter block between two --- lines (see docs/editors-guide.md).',
+  },
+  yaml: (reason: string): EditorMessage => ({
+    message: 'رأس المقال ليس YAML صحيحاً (علامة تنصيص أو نقطتان : في غير مكانها غالباً).',
+    hint: `Put text values in double quotes. YAML says: ${reason}`,
+  }),
+  imageMissing: (src: string): EditorMessage => ({
+    message: `الصورة "${src}" غير موجودة بجانب المقال.`,
+    hint: 'Upload the image next to the article (images/<slug>/) or fix the path; it starts with ./',
+  }),
+  placeholder: (field: string): EditorMessage => ({
+    message: `نص القالب الذي يكتبه npm run new ما زال في ${field === 'body' ? 'نص المقال' : 'الموجز (description)'}، والمقال ليس مسودة.`,
+    hint: 'Replace the template text with your own, or keep draft: true until it is written.',
+  }),
+  componentProps: (component: string, props: readonly string[]): EditorMessage => ({
+    message: `${props.map((prop) => (prop === 'children' ? 'النص بين الوسمين' : `الخاصية ${prop}`)).join(' و')} ${props.length > 1 ? 'مطلوبة' : 'مطلوب'}.`,
+    hint: `Add ${props.map((prop) => (prop === 'children' ? 'the text between the tags' : `${prop}="…"`)).join(' and ')}${component === 'Figure' && props.includes('alt') ? ': describe the image for readers who cannot see it' : ''}.`,
+  }),
+  duplicateSlug: (slug: string, other: string): EditorMessage => ({
+    message: `مقالان بالمعرّف نفسه "${slug}": هذا المقال والملف ${other}، ولكل مقال رابط واحد. غيّر اسم أحد الملفين أو حقل slug فيه.`,
+    hint: `Two articles have the same slug \`${slug}\`: rename one file or change its slug field.`,
+  }),
+  mdxSyntax: (fix: string, reason: string): EditorMessage => ({
+    message: fix,
+    hint: `MDX: ${reason}`,
+  }),
+};
 
 // ── Approved comment files (content/comments/*.json, written by `npm run comments -- approve`) ────
 

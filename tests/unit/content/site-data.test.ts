@@ -118,7 +118,7 @@ describe('loadSiteData', () => {
 
   it('fails naming the article file when its category does not exist', async () => {
     collections.articles.push(article('lost', { category: 'weather' }));
-    await expect(loadSiteData(now)).rejects.toThrow(/content\/articles\/lost\.mdx: category "weather" does not exist/);
+    await expect(loadSiteData(now)).rejects.toThrow(/content\/articles\/lost\.mdx: القسم "weather" غير موجود/);
   });
 
   it('resolves bylines: an author file by its id, free text as written; lists each writer\'s articles', async () => {
