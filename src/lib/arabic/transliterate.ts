@@ -1,6 +1,8 @@
 // Latin URL slugs proposed for Arabic titles. A simple, predictable letter-by-letter transliteration
 // (no dictionary): the editor can always pass --slug to choose another. Used by `npm run new`.
 
+import { isStopword, normalizeArabic, stripDefiniteArticle } from './normalize';
+
 /** Consonants and letters with a fixed Latin spelling. */
 const letters: Record<string, string> = {
   ء: '',
@@ -83,16 +85,27 @@ function transliterateWord(word: string): string {
   return out;
 }
 
+/** An Arabic word without its definite article (and the و/ب/ل/ف/ك attached to it): "الصين" → "صين". */
+function withoutArticle(word: string): string {
+  const bare = stripDefiniteArticle(normalizeArabic(word));
+  // Normalising maps letters one to one, so the prefix has the same length in the original word.
+  return word.slice(normalizeArabic(word).length - bare.length);
+}
+
 /**
- * A lowercase Latin slug for a title in Arabic (or Latin, or mixed): at most `maxWords` words and
- * `maxLength` characters, cut at a word boundary. Returns "" when nothing Latin-writable remains.
+ * A short lowercase Latin slug for a title in Arabic (or Latin, or mixed), the same for the same
+ * words wherever they appear: function words and reporting verbs dropped (في، من، قال…), the definite
+ * article dropped, at most `maxWords` words and `maxLength` characters, cut at a word boundary.
+ * Returns "" when nothing Latin-writable remains.
  */
-export function transliterateToSlug(title: string, { maxWords = 8, maxLength = 60 } = {}): string {
-  const words = latinDigits(title.normalize('NFC').replace(diacritics, ''))
+export function transliterateToSlug(title: string, { maxWords = 5, maxLength = 40 } = {}): string {
+  const all = latinDigits(title.normalize('NFC').replace(diacritics, ''))
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
+    .filter(Boolean);
+  const meaningful = all.filter((word) => !isStopword(normalizeArabic(word)));
+  const words = (meaningful.length ? meaningful : all)
     .map((word) =>
-      transliterateWord(word)
+      transliterateWord(withoutArticle(word))
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '') // é → e
         .toLowerCase()
@@ -107,4 +120,15 @@ export function transliterateToSlug(title: string, { maxWords = 8, maxLength = 6
     slug = next;
   }
   return slug || (words[0] ?? '').slice(0, maxLength);
+}
+
+/** The file name for a new article: its title's slug, or "article" if it has none, never one in `taken`. */
+export function slugFromTitle(
+  title: string,
+  taken: ReadonlySet<string>,
+  fallback = 'article',
+): string {
+  const base = transliterateToSlug(title) || fallback;
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

@@ -4,9 +4,27 @@ import { transliterateToSlug } from '../../../src/lib/arabic/transliterate';
 describe('transliterateToSlug', () => {
   it('writes Arabic titles in lowercase Latin, words joined by hyphens', () => {
     expect(transliterateToSlug('مباحثات أمنية صينية روسية في بكين')).toBe(
-      'mbahthat-amnia-sinia-rusia-fi-bkin',
+      'mbahthat-amnia-sinia-rusia-bkin',
     );
-    expect(transliterateToSlug('الشارقة تستضيف معرض الكتاب')).toBe('alsharqa-tstdif-mrd-alktab');
+    expect(transliterateToSlug('الشارقة تستضيف معرض الكتاب')).toBe('sharqa-tstdif-mrd-ktab');
+  });
+
+  it('drops function words and reporting verbs, and the definite article, so a word is always spelt alike', () => {
+    // «في», «من», «قال» say nothing about the story; «الصين», «والصين», «بالصين» are all «sin».
+    expect(transliterateToSlug('قال وزير الخارجية إن الصين من أكبر الدول')).toBe(
+      'wzir-kharjia-sin-akbr-dul',
+    );
+    expect(transliterateToSlug('الصين')).toBe(transliterateToSlug('بالصين'));
+    expect(transliterateToSlug('في')).toBe('fi'); // a title of function words only keeps them
+  });
+
+  it('keeps slugs short: five words, 40 characters at most', () => {
+    const slug = transliterateToSlug(
+      'وزير الخارجية الصيني يلتقي نظيره الروسي في موسكو لبحث العلاقات الثنائية',
+    );
+    expect(slug).toBe('wzir-kharjia-sini-yltqi-nzirh');
+    expect(slug.split('-').length).toBeLessThanOrEqual(5);
+    expect(slug.length).toBeLessThanOrEqual(40);
   });
 
   it('reads و and ي as consonants at the start of a word or beside a vowel, as vowels elsewhere', () => {
@@ -22,7 +40,7 @@ describe('transliterateToSlug', () => {
   });
 
   it('keeps Latin words and numbers, lowercased, without accents or punctuation', () => {
-    expect(transliterateToSlug('نموذج GPT-4 يتعلم العربية!')).toBe('nmudhj-gpt-4-ytlm-alrbia');
+    expect(transliterateToSlug('نموذج GPT-4 يتعلم العربية!')).toBe('nmudhj-gpt-4-ytlm-rbia');
     expect(transliterateToSlug('Café «Riyadh» 2030')).toBe('cafe-riyadh-2030');
   });
 
