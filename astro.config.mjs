@@ -8,7 +8,9 @@ import rehypeSlug from 'rehype-slug';
 import remarkLocalImages from './src/integrations/remark-local-images.ts';
 import remarkLiveUpdates from './src/integrations/remark-live-updates.ts';
 import rehypeBaseLinks from './src/integrations/rehype-base-links.ts';
-import { siteUrl, basePath } from './src/deploy.config.mjs';
+import { siteUrl, basePath, contentDir, editorEnv } from './src/deploy.config.mjs';
+import admin from './src/integrations/admin.ts';
+import { resolveEditorBackend } from './src/lib/editor/backend.ts';
 import sitemap from '@astrojs/sitemap';
 import postBuild from './src/integrations/post-build.ts';
 import commentsNotice from './src/integrations/comments-notice.ts';
@@ -104,6 +106,7 @@ export default defineConfig({
       },
     }),
     commentsNotice(site.comments),
+    admin({ contentDir, siteUrl, basePath, backend: resolveEditorBackend(editorEnv) }),
     postBuild(),
   ],
   // Astro hashes its own scripts and styles (and the font <style>) into a CSP <meta> on every page;

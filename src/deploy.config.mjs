@@ -23,3 +23,14 @@ export const commentsEnv = {
   netlifyForm: process.env.COMMENTS_NETLIFY_FORM,
   netlify: process.env.NETLIFY,
 };
+/** The Git host the web editor saves to in production (src/lib/editor/backend.ts, README "Web editor"). */
+export const editorEnv = {
+  backend: process.env.CMS_BACKEND,
+  repo: process.env.CMS_REPO,
+  branch: process.env.CMS_BRANCH,
+  authUrl: process.env.CMS_AUTH_URL,
+  gitlabUrl: process.env.CMS_GITLAB_URL,
+  gitlabAppId: process.env.CMS_GITLAB_APP_ID,
+  githubRepository: process.env.GITHUB_REPOSITORY,
+  repositoryUrl: process.env.REPOSITORY_URL,
+};

@@ -28,10 +28,20 @@ export function securityHeaders(csp: string): Array<[string, string]> {
   ];
 }
 
+/**
+ * A top-level folder with a policy of its own (the web editor, admin/): its CSP instead of the site's,
+ * and never indexed.
+ */
+export interface HeaderSection {
+  directory: string;
+  csp: string;
+}
+
 export interface HeaderRulesInput {
   /** "/" or "/afaq/". */
   basePath: string;
   csp: string;
+  sections?: readonly HeaderSection[];
   /** Top-level entries of dist/: folders (without "/") and files. */
   directories: readonly string[];
   files: readonly string[];
@@ -45,20 +55,36 @@ export function headerRules({
   directories,
   files,
   assetsDir = '_astro',
+  sections = [],
 }: HeaderRulesInput): HeaderRule[] {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  // The CSP goes on each top-level entry rather than on <base>*, which would also match a section
+  // with its own policy: two policies on one response are both enforced (Cloudflare joins them).
+  const siteCsp: [string, string] = ['Content-Security-Policy', csp];
   const short = (path: string): HeaderRule => ({
     path,
-    headers: [['Cache-Control', revalidateCache]],
+    headers: [siteCsp, ['Cache-Control', revalidateCache]],
   });
+  const own = new Set(sections.map((section) => section.directory));
   const hidden = (name: string) =>
     name.startsWith('.') || name === '_headers' || name === '_redirects';
   return [
-    { path: `${base}*`, headers: securityHeaders(csp) },
-    { path: `${base}${assetsDir}/*`, headers: [['Cache-Control', immutableCache]] },
+    {
+      path: `${base}*`,
+      headers: securityHeaders(csp).filter(([name]) => name !== 'Content-Security-Policy'),
+    },
+    { path: `${base}${assetsDir}/*`, headers: [siteCsp, ['Cache-Control', immutableCache]] },
     short(base),
+    ...sections.map((section): HeaderRule => ({
+      path: `${base}${section.directory}/*`,
+      headers: [
+        ['Content-Security-Policy', section.csp],
+        ['X-Robots-Tag', 'noindex, nofollow'],
+        ['Cache-Control', revalidateCache],
+      ],
+    })),
     ...[...directories]
-      .filter((d) => d !== assetsDir && !hidden(d))
+      .filter((d) => d !== assetsDir && !hidden(d) && !own.has(d))
       .sort()
       .map((d) => short(`${base}${d}/*`)),
     ...[...files]

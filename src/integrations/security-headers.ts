@@ -26,6 +26,25 @@ export interface CspCheck {
   /** The distinct page policies, parsed. */
   policies: ReturnType<typeof parseCsp>[];
   pages: number;
+  /** Folders with a policy of their own (the web editor's), kept out of the site's policy. */
+  sections: { directory: string; csp: string }[];
+}
+
+/** The web editor's page (src/integrations/admin.ts) and the policy it was written with. */
+const adminPage = 'admin/index.html';
+
+/** Sources that would loosen a reader page's policy (the web editor's page alone may have some). */
+const looseSources = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", 'data:', 'blob:', '*'];
+
+async function adminPolicy(outDir: string): Promise<string | undefined> {
+  try {
+    const config = JSON.parse(await readFile(path.join(outDir, 'admin/config.json'), 'utf8')) as {
+      csp?: string;
+    };
+    return config.csp;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Checks the inline code of every built page of `outDir` against its CSP; throws naming each problem. */
@@ -36,6 +55,8 @@ export async function checkPageCsp(outDir: string): Promise<CspCheck> {
   const policies: ReturnType<typeof parseCsp>[] = [];
   const parsedPolicies = new Map<string, ReturnType<typeof parseCsp>>();
   const problems: string[] = [];
+  const sections: CspCheck['sections'] = [];
+  const adminCsp = await adminPolicy(outDir);
   for (const file of pages) {
     // One streaming pass per page for the policy and the inline code (thousands of pages).
     const code = scanInlineCode(await readFile(file, 'utf8'));
@@ -47,12 +68,32 @@ export async function checkPageCsp(outDir: string): Promise<CspCheck> {
       );
       continue;
     }
+    if (relative.split(path.sep).join('/') === adminPage) {
+      // The editor's page has its own policy: exactly the one it was built with, never merged.
+      if (policy !== adminCsp)
+        problems.push(`${relative}: its policy is not the web editor's own (admin/config.json)`);
+      for (const problem of findInlineViolations(code, parseCsp(policy))) {
+        problems.push(
+          `${relative}: inline ${problem.kind} not allowed by the CSP: ${problem.snippet}`,
+        );
+      }
+      sections.push({ directory: 'admin', csp: `${policy}; ${headerOnlyDirectives.join('; ')}` });
+      continue;
+    }
     // Pages share a handful of distinct policies: parse and merge each once.
     let parsed = parsedPolicies.get(policy);
     if (!parsed) {
       parsed = parseCsp(policy);
       parsedPolicies.set(policy, parsed);
       policies.push(parsed);
+      for (const [directive, sources] of parsed) {
+        const loose = sources.filter((source) => looseSources.includes(source));
+        if (loose.length && /^(default|script|style|img|connect|font)-src$/.test(directive)) {
+          problems.push(
+            `${relative}: ${directive} allows ${loose.join(' ')}, looser than a reader page may be`,
+          );
+        }
+      }
     }
     for (const problem of findInlineViolations(code, parsed)) {
       problems.push(
@@ -68,13 +109,13 @@ export async function checkPageCsp(outDir: string): Promise<CspCheck> {
         'No style="" attributes or on*= handlers.',
     );
   }
-  return { policies, pages: pages.length };
+  return { policies, pages: pages.length, sections };
 }
 
 /** Writes `outDir/_headers`: the union of the page policies (see checkPageCsp) and the caching rules. */
 export async function writeHeadersFile(
   outDir: string,
-  { policies, pages }: CspCheck,
+  { policies, pages, sections }: CspCheck,
   { basePath, assetsDir }: SecurityHeadersOptions,
   log: (message: string) => void,
 ): Promise<void> {
@@ -83,6 +124,7 @@ export async function writeHeadersFile(
   const rules = headerRules({
     basePath,
     csp: serializeCsp(site),
+    sections,
     assetsDir,
     directories: top.filter((e) => e.isDirectory()).map((e) => e.name),
     files: top.filter((e) => e.isFile()).map((e) => e.name),

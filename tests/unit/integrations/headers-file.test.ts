@@ -8,12 +8,14 @@ import {
   revalidateCache,
 } from '../../../src/integrations/headers-file';
 
+const editorCsp = "default-src 'self'; style-src 'self' 'unsafe-inline'";
 const rules = (basePath: string) =>
   headerRules({
     basePath,
     csp: "default-src 'self'",
-    directories: ['_astro', 'articles', 'pagefind', '.well-known'],
+    directories: ['_astro', 'admin', 'articles', 'pagefind', '.well-known'],
     files: ['index.html', '404.html', 'rss.xml', '_headers'],
+    sections: [{ directory: 'admin', csp: editorCsp }],
   });
 
 describe('headerRules', () => {
@@ -36,6 +38,19 @@ describe('headerRules', () => {
     }
   });
 
+  it('gives the web editor its own policy, alone (two policies would both apply), and noindex', () => {
+    for (const base of ['/', '/afaq/']) {
+      const headers = headersForPath(rules(base), `${base}admin/`);
+      expect(headers['content-security-policy']).toBe(editorCsp);
+      expect(headers['x-robots-tag']).toBe('noindex, nofollow');
+      expect(headers['cache-control']).toBe(revalidateCache);
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headersForPath(rules(base), `${base}articles/x/`)['content-security-policy']).toBe(
+        "default-src 'self'",
+      );
+    }
+  });
+
   it('puts every rule under the base path', () => {
     const all = rules('/afaq/');
     expect(all.every((rule) => rule.path.startsWith('/afaq/'))).toBe(true);
@@ -55,9 +70,9 @@ describe('render and parse _headers', () => {
   it('round-trips, comments included', () => {
     const all = rules('/afaq/');
     const text = renderHeadersFile(all, 'generated\nby a test');
-    expect(text.startsWith('# generated\n# by a test\n/afaq/*\n  Content-Security-Policy: ')).toBe(
-      true,
-    );
+    expect(
+      text.startsWith('# generated\n# by a test\n/afaq/*\n  X-Content-Type-Options: nosniff\n'),
+    ).toBe(true);
     expect(parseHeadersFile(text)).toEqual(all);
   });
 });

@@ -1,0 +1,65 @@
+// Builds the web editor's browser bundle (src/admin/main.ts → admin.js) with esbuild, from npm only.
+// Two things Decap would otherwise need from the page's policy are removed at bundle time:
+//  - ajv compiles Decap's config schema with `new Function` ('unsafe-eval'): the generated config is
+//    validated against that schema by a unit test instead, so the browser gets a validator that passes;
+//  - two libraries probe for Node with `eval`/`Function` inside try/catch: the probes are dropped, so
+//    the admin page runs without a single CSP violation report.
+import * as esbuild from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const adminEntry = fileURLToPath(new URL('../admin/main.ts', import.meta.url));
+const ajvShim = fileURLToPath(new URL('../admin/ajv-shim.ts', import.meta.url));
+
+/** Source rewrites for known `eval` probes: [package path fragment, code, replacement]. */
+const evalProbes: [RegExp, string, string][] = [
+  [/@iarna[\\/]toml/, `eval("require('util').inspect")`, 'undefined'],
+  [/ts-invariant/, 'Function("stub", "process = stub")', '(() => () => {})'],
+];
+
+const noEval: esbuild.Plugin = {
+  name: 'afaq-admin-no-eval',
+  setup(build) {
+    build.onResolve({ filter: /^ajv(?:-errors|-keywords\/dist\/keywords)?$/ }, () => ({
+      path: ajvShim,
+    }));
+    build.onLoad({ filter: /(@iarna[\\/]toml|ts-invariant).*\.[cm]?js$/ }, async (args) => {
+      let code = await readFile(args.path, 'utf8');
+      for (const [file, probe, replacement] of evalProbes)
+        if (file.test(args.path)) code = code.split(probe).join(replacement);
+      return { contents: code, loader: 'js' };
+    });
+  },
+};
+
+export interface AdminBundleOptions {
+  outdir: string;
+  minify?: boolean;
+}
+
+/** esbuild options for the admin bundle (shared by `astro build` and the dev server). */
+export function adminBuildOptions({
+  outdir,
+  minify = true,
+}: AdminBundleOptions): esbuild.BuildOptions {
+  return {
+    entryPoints: { admin: adminEntry },
+    outdir,
+    bundle: true,
+    minify,
+    format: 'iife',
+    target: 'es2022',
+    platform: 'browser',
+    legalComments: 'linked',
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    loader: { '.wasm': 'file', '.woff2': 'file' },
+    plugins: [noEval],
+    logLevel: 'silent',
+    metafile: true,
+  };
+}
+
+export async function buildAdminBundle(options: AdminBundleOptions): Promise<esbuild.Metafile> {
+  const result = await esbuild.build(adminBuildOptions(options));
+  return result.metafile!;
+}
