@@ -121,6 +121,9 @@ export default defineConfig({
     },
   },
   markdown: {
+    // News needs no code colouring, and Shiki's colours are inline styles the site's CSP refuses (Astro
+    // warned about it on every build, and a fenced code block failed the CSP check).
+    syntaxHighlight: false,
     // remarkLocalImages: <Figure src="./photo.jpg"> in MDX imports the image (no import line needed).
     // rehypeBaseLinks: an editor's "/category/x/" link gets the base path of sub-path deployments.
     processor: unified({
@@ -148,6 +151,16 @@ export default defineConfig({
     },
   ],
   vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own "use astro:head-inject" directive in every compiled article is harmless; Vite
+        // printed a warning per article (with raw colour codes), hiding what needs the editor's attention.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
     plugins: [tailwindcss()],
     define: { 'import.meta.env.AFAQ_PREVIEW_UNPUBLISHED': JSON.stringify(isDevServer) },
   },
