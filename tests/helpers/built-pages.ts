@@ -36,10 +36,14 @@ export function pageTypeOf(url: string): string {
   return typeBySegment[first] ?? first;
 }
 
-/** Every HTML page in a dist folder (pagefind's UI and similar asset folders hold no .html pages). */
+/**
+ * Every reader page in a dist folder (pagefind's UI and similar asset folders hold no .html pages).
+ * The web editor (admin/) is an application with checks of its own (tests/build/admin.test.ts,
+ * tests/e2e/editor.test.ts), not a page readers get.
+ */
 export async function listBuiltPages(distDir: string): Promise<BuiltPage[]> {
   return (await listBuiltFiles(distDir))
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
     .map((file) => {
       const url = decodeURIComponent(builtFileUrl(file, '/'));
       return { file, url, type: pageTypeOf(url) };
