@@ -63,7 +63,14 @@ function ArticlePreview({ entry, widgetFor }: PreviewProps) {
 }
 
 export async function registerPreview(cms: Cms, sitePath: string) {
-  const { links, inline } = await siteStyles(sitePath);
+  // The dev server may answer the first request while it is still preparing (a page without its
+  // styles): ask again, a few times, until the page has them.
+  let styles = await siteStyles(sitePath);
+  for (let attempt = 0; attempt < 10 && !styles.links.length && !styles.inline.length; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    styles = await siteStyles(sitePath);
+  }
+  const { links, inline } = styles;
   for (const href of links) cms.registerPreviewStyle(href);
   for (const css of inline) cms.registerPreviewStyle(css, { raw: true });
   cms.registerPreviewStyle('html { direction: rtl; } body { margin: 0; }', { raw: true });
