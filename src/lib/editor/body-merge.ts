@@ -94,13 +94,12 @@ export function mergeBody(
   if (edited === original) return original;
   const before = splitBlocks(original);
   const after = splitBlocks(edited);
-  const key = (text: string) => text.trim();
+  // A thematic break is one whatever its spelling (***, - - -): the widget renders a lone one as nothing.
+  const key = (text: string) => (/^ {0,3}([-*_])(?: *\1){2,} *$/.test(text.trim()) ? '<hr>' : text.trim());
   let beforeKeys: string[];
   try {
     // A trailing paragraph keeps blocks the widget renders as nothing on their own (a lone `***`).
-    beforeKeys = before.map((block) =>
-      block.text ? key(normalize(`${block.text}\n\nx`).replace(/\s*x$/, '')) : '',
-    );
+    beforeKeys = before.map((block) => (block.text ? key(normalize(block.text)) || key(block.text) : ''));
   } catch {
     return (
       after
