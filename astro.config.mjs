@@ -156,7 +156,11 @@ export default defineConfig({
         // Astro's own "use astro:head-inject" directive in every compiled article is harmless; Vite
         // printed a warning per article (with raw colour codes), hiding what needs the editor's attention.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

@@ -35,7 +35,7 @@ createServer(async (req, res) => {
     ).split(',')[0];
     const request = new Request(new URL(req.url ?? '/', `${proto}://${hostHeader}`), {
       method: req.method,
-      headers: Object.entries(req.headers).flatMap(([name, value]) =>
+      headers: Object.entries(req.headers).flatMap(([name, value]): [string, string][] =>
         typeof value === 'string' ? [[name, value]] : [],
       ),
     });

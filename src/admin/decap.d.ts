@@ -17,3 +17,7 @@ declare module 'decap-cms-widget-markdown/dist/esm/serializers/index.js' {
   export function markdownToSlate(markdown: string, options: object): unknown;
   export function slateToMarkdown(tree: unknown, options: object): string;
 }
+declare module 'decap-cms-locales/dist/esm/en/index.js' {
+  const en: Record<string, unknown>;
+  export default en;
+}

@@ -37,6 +37,10 @@ export function componentPreview(
     }
     case 'Video':
       return `<figure class="video-embed">${values.poster ? `<img class="w-full rounded" src="${escape(asset(values.poster))}" alt="">` : ''}<figcaption class="mt-2 text-sm text-muted"><span class="font-bold text-ink" dir="auto">▶ ${escape(values.title)}</span> <bdi class="block text-xs" dir="ltr">${escape(values.url)}</bdi></figcaption></figure>`;
+    case 'Gallery':
+      return `<section class="gallery"><p class="gallery-title font-bold">${escape(values.title)}</p><pre dir="ltr">${escape(values.children)}</pre></section>`;
+    case 'Update':
+      return `<article class="live-update"><p class="live-update-time"><time dir="ltr">${escape(values.time)}</time> ${escape(values.title)}</p><p>${escape(values.children)}</p></article>`;
     default:
       return `<pre dir="ltr">${escape(name)}</pre>`;
   }

@@ -95,11 +95,14 @@ export function mergeBody(
   const before = splitBlocks(original);
   const after = splitBlocks(edited);
   // A thematic break is one whatever its spelling (***, - - -): the widget renders a lone one as nothing.
-  const key = (text: string) => (/^ {0,3}([-*_])(?: *\1){2,} *$/.test(text.trim()) ? '<hr>' : text.trim());
+  const key = (text: string) =>
+    /^ {0,3}([-*_])(?: *\1){2,} *$/.test(text.trim()) ? '<hr>' : text.trim();
   let beforeKeys: string[];
   try {
     // A trailing paragraph keeps blocks the widget renders as nothing on their own (a lone `***`).
-    beforeKeys = before.map((block) => (block.text ? key(normalize(block.text)) || key(block.text) : ''));
+    beforeKeys = before.map((block) =>
+      block.text ? key(normalize(block.text)) || key(block.text) : '',
+    );
   } catch {
     return (
       after

@@ -69,6 +69,27 @@ export const editorComponents: readonly EditorComponent[] = [
     children: { label: 'النص', required: true },
   },
   {
+    name: 'Gallery',
+    label: 'معرض صور',
+    props: [{ name: 'title', label: 'عنوان المعرض', widget: 'string', required: true }],
+    children: { label: 'الصور: وسم <Figure … /> لكل صورة، في سطر وحده', required: true },
+  },
+  {
+    name: 'Update',
+    label: 'تحديث (تغطية مباشرة)',
+    props: [
+      {
+        name: 'time',
+        label: 'وقت التحديث',
+        widget: 'string',
+        required: true,
+        hint: 'مثل 2024-11-12T10:30:00+03:00',
+      },
+      { name: 'title', label: 'العنوان', widget: 'string' },
+    ],
+    children: { label: 'نص التحديث', required: true },
+  },
+  {
     name: 'Video',
     label: 'فيديو (يوتيوب أو فيميو)',
     props: [

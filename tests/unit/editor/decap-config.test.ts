@@ -66,11 +66,11 @@ describe('the editor form follows the article schema', () => {
   });
 
   it('refuses a schema field it has no control or label for, so a new field cannot be forgotten', () => {
-    const extended = schema.extend({ live: z.boolean().default(false), rating: z.bigint() });
-    expect(() => articleEditorFields(extended)).toThrow(/"live" has no label/);
+    const extended = schema.extend({ mood: z.boolean().default(false), rating: z.bigint() });
+    expect(() => articleEditorFields(extended)).toThrow(/"mood" has no label/);
     const labelled = { ...fieldLabels };
     fieldLabels.rating = { label: 'x' };
-    fieldLabels.live = { label: 'y' };
+    fieldLabels.mood = { label: 'y' };
     try {
       expect(() => articleEditorFields(extended)).toThrow(
         /No editor control for the article field "rating"/,
@@ -98,7 +98,7 @@ describe('the whole configuration', () => {
     basePath: '/afaq/',
     backend: { name: 'github', repo: 'newsroom/afaq', branch: 'main' },
   });
-  const articles = config.collections[0]!;
+  const articles = config.collections[0]! as Record<string, unknown>;
 
   it('edits content/articles/*.mdx in its own format, images next to the article', () => {
     expect(articles).toMatchObject({

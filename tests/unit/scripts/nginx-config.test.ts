@@ -48,6 +48,26 @@ describe('nginxConfig', () => {
     expect(config).toContain('error_page 404 /afaq/404.html;');
   });
 
+  it('gives the web editor its own policy only, never the site’s as well', () => {
+    const rules = headerRules({
+      basePath: '/',
+      csp: "default-src 'self'",
+      directories: ['_astro', 'admin', 'articles'],
+      files: [],
+      sections: [
+        { directory: 'admin', csp: "default-src 'self'; style-src 'self' 'unsafe-inline'" },
+      ],
+    });
+    const admin = locations(
+      nginxConfig({ ...options, rules, endpoint: '/api/comments', admin: '/comments-admin/' }),
+    ).get('^~ /admin/')!;
+    expect(admin.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(admin).toContain(
+      `add_header Content-Security-Policy "default-src 'self'; style-src 'self' 'unsafe-inline'" always;`,
+    );
+    expect(admin).toContain('add_header X-Robots-Tag "noindex, nofollow" always;');
+  });
+
   it('proxies the comment endpoint and the moderation page to the receiver, with the client address', () => {
     const config = nginxConfig({
       ...options,
@@ -83,7 +103,9 @@ describe('nginxConfig', () => {
     });
     expect(config).toContain('  root /srv/afaq/current;');
     expect(config).not.toContain('alias ');
-    expect(locations(config).get('/')).toContain(
+    // The site's policy is on the home page and on every top-level entry (not on "/*": the web
+    // editor's admin/ has a policy of its own, and two would both apply).
+    expect(locations(config).get('= /')).toContain(
       `add_header Content-Security-Policy "default-src 'self'; script-src \\"\\$x\\"" always;`,
     );
   });
