@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkLocalImages from './src/integrations/remark-local-images.ts';
 import remarkLiveUpdates from './src/integrations/remark-live-updates.ts';
 import rehypeBaseLinks from './src/integrations/rehype-base-links.ts';
+import rehypeTableAlign from './src/integrations/rehype-table-align.ts';
 import { siteUrl, basePath, contentDir, editorEnv } from './src/deploy.config.mjs';
 import admin from './src/integrations/admin.ts';
 import { resolveEditorBackend } from './src/lib/editor/backend.ts';
@@ -120,15 +121,19 @@ export default defineConfig({
       scriptDirective: { resources: scriptResources },
     },
   },
+  // Article bodies are compiled at content sync (src/lib/content/article-loader.ts, the same rules: ids
+  // from rehype-slug, base-path links, table alignment as classes). This pipeline renders what Astro
+  // renders itself: an article with its own import/export (an MDX module), other Markdown.
   markdown: {
     // News needs no code colouring, and Shiki's colours are inline styles the site's CSP refuses (Astro
     // warned about it on every build, and a fenced code block failed the CSP check).
     syntaxHighlight: false,
     // remarkLocalImages: <Figure src="./photo.jpg"> in MDX imports the image (no import line needed).
     // rehypeBaseLinks: an editor's "/category/x/" link gets the base path of sub-path deployments.
+    // rehypeTableAlign: `| ---: |` alignment as a logical class, not an inline style (CSP).
     processor: unified({
       remarkPlugins: [remarkLocalImages, remarkLiveUpdates],
-      rehypePlugins: [rehypeSlug, [rehypeBaseLinks, { basePath }]],
+      rehypePlugins: [rehypeSlug, [rehypeBaseLinks, { basePath }], rehypeTableAlign],
     }),
   },
   // Two families so that only the Arabic files are preloaded; the Latin ones load when a page uses
@@ -166,6 +171,10 @@ export default defineConfig({
       },
     },
     plugins: [tailwindcss()],
-    define: { 'import.meta.env.AFAQ_PREVIEW_UNPUBLISHED': JSON.stringify(isDevServer) },
+    define: {
+      'import.meta.env.AFAQ_PREVIEW_UNPUBLISHED': JSON.stringify(isDevServer),
+      // Compiled article bodies are read from the build cache when their pages render.
+      'import.meta.env.AFAQ_CACHE_DIR': JSON.stringify(path.resolve(cacheDir)),
+    },
   },
 });

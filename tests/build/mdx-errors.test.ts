@@ -1,6 +1,7 @@
-// The MDX mistakes editors make (an unclosed component, a bare "{" or "<" in prose) fail the build
-// with the article's file, line and column, so the editor knows where to look (docs/editors-guide.md
-// explains each message).
+// The MDX mistakes editors make (an unclosed component, a bare "{" or "<" in prose, markup the page's
+// security policy forbids, a component's missing prop) fail the build at content sync with the
+// article's file, line and column, what to do (Arabic first) and the parser's own words
+// (docs/editors-guide.md explains each message).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,26 +18,55 @@ const cases = [
     name: 'unclosed component tag',
     file: 'unclosed-note.mdx',
     body: '<Note title="خلفية">\nنص الملاحظة من دون وسم إغلاق.',
-    // MDX gives this one's position in the message: "(10:1-10:21)" (line:column), the file under Location.
     expect: [
-      /unclosed-note\.mdx:10:1 +body: الوسم <Note> لم يُغلق/,
-      /Expected a closing tag for `<Note>` \(10:1-/,
+      /unclosed-note\.mdx:10:1: الوسم <Note> لم يُغلق: أضف <\/Note>/,
+      /Expected a closing tag for `<Note>`/,
     ],
   },
   {
     name: 'bare { in prose',
     file: 'bare-brace.mdx',
     body: 'النسبة {أقل من النصف} في المدينة.',
-    expect: [/bare-brace\.mdx:10:\d+ +body: الرمز \{ يبدأ تعبيراً/, /expression/],
+    expect: [/bare-brace\.mdx:10:\d+: الأقواس المعقوفة/, /\{'\{'\}/, /Could not parse expression/],
   },
   {
     name: 'bare < before a digit',
     file: 'bare-less-than.mdx',
     body: 'بلغت النسبة <15% من السكان.',
     expect: [
-      /bare-less-than\.mdx:10:\d+ +body: الرمز < وحده يبدأ وسماً/,
-      /Unexpected character `1`/,
+      /bare-less-than\.mdx:10:13: علامة < تبدأ وسماً/,
+      /&lt;15%/,
+      /Unexpected character after `<`/,
     ],
+  },
+  {
+    name: 'inline style (the page security policy forbids it)',
+    file: 'inline-style.mdx',
+    body: 'نص <span style="color: red">ملوّن</span>.',
+    expect: [/inline-style\.mdx:10:\d+: <span style="…">: الخاصية style غير مسموح بها/],
+  },
+  {
+    name: 'a component without a required prop',
+    file: 'figure-no-alt.mdx',
+    body: '<Figure src="./images/satellite-launch.jpg" />',
+    expect: [
+      /figure-no-alt\.mdx:10:1: <Figure src="\.\/images\/satellite-launch\.jpg">: النص البديل alt مطلوب/,
+    ],
+  },
+  {
+    name: 'an unknown component',
+    file: 'unknown-component.mdx',
+    body: '<Slideshow images="a" />',
+    expect: [
+      /unknown-component\.mdx:10:1: <Slideshow> ليس من مكوّنات المقال المعروفة/,
+      /Figure, Gallery, Note, PullQuote, Update, Video/,
+    ],
+  },
+  {
+    name: 'an image that is not next to the article',
+    file: 'missing-image.mdx',
+    body: '![صورة](./images/none.jpg)',
+    expect: [/missing-image\.mdx:10: الصورة \.\/images\/none\.jpg غير موجودة/],
   },
 ];
 
@@ -50,6 +80,8 @@ describe('broken MDX fails the build with the file and line', () => {
     expect(result.ok, result.output).toBe(false);
     for (const pattern of patterns) expect(result.output).toMatch(pattern);
     expect(result.output).not.toMatch(/Stack trace|\.prerender|:0:0/);
+    // The place is the article's, not a stack trace of the build's code.
+    expect(result.output).not.toMatch(/at .*article-loader\.ts/);
   });
 });
 

@@ -48,3 +48,13 @@ export function extractLiveUpdates(body: string, file: string): LiveUpdate[] {
 export function isLiveNow(article: { live: boolean; liveUntil?: Date }, now: Date): boolean {
   return article.live && (!article.liveUntil || now.getTime() < article.liveUntil.getTime());
 }
+
+/** An update as content sync stores it (src/lib/content/article-loader.ts): its time as ISO text. */
+export type StoredLiveUpdate = Omit<LiveUpdate, 'time'> & { time: string };
+
+export const storeLiveUpdates = (updates: readonly LiveUpdate[]): StoredLiveUpdate[] =>
+  updates.map((update) => ({ ...update, time: update.time.toISOString() }));
+
+/** The updates content sync stored for an article (none unless it is a live coverage page). */
+export const liveUpdates = (meta: { updates?: readonly StoredLiveUpdate[] }): LiveUpdate[] =>
+  (meta.updates ?? []).map((update) => ({ ...update, time: new Date(update.time) }));

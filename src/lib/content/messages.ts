@@ -295,9 +295,112 @@ export const componentMessages = {
     message: '<Gallery>: ضع صورتين أو أكثر داخل المعرض، كل صورة في <Figure src="./images/…" alt="…" />.',
     hint: 'A gallery holds two or more <Figure> images.',
   },
+  noteTone: (tone: string): EditorMessage => ({
+    message: `<Note tone="${tone}">: tone تكون "info" أو "warning".`,
+    hint: 'tone is "info" (the default) or "warning".',
+  }),
   videoPoster: (poster: string): EditorMessage => ({
     message: `<Video poster="${poster}">: استخدم صورة محلية بجانب المقال، مثل poster="./images/poster.jpg".`,
     hint: 'Use a local image.',
+  }),
+};
+
+// ── Article bodies, compiled at content sync (src/lib/content/body/compile.ts) ───────────────────
+// Shown after "<file>:<line>:<column>:". The parser's own words, when there are any, end the hint.
+
+/** The parser's messages for the MDX mistakes editors make, with what to do about them. */
+const parserHints: Array<[RegExp, (match: RegExpExecArray) => string]> = [
+  [/to create a comment in MDX/, () => 'تعليقات HTML ‎<!-- -->‎ غير مسموحة في MDX: استخدم {/* … */}.'],
+  [
+    /Expected a closing tag for `<([^>]*)>`/,
+    (m) => `الوسم <${m[1]}> لم يُغلق: أضف </${m[1]}> بعد محتواه، أو اكتبه <${m[1]} … /> إن لم يكن له محتوى.`,
+  ],
+  [
+    /Could not parse expression/,
+    () => "الأقواس المعقوفة { } في نص المقال تحيط بقيمة ثابتة فقط؛ لكتابة القوس نفسه اكتب {'{'} و{'}'}.",
+  ],
+  [
+    /Unexpected character after `<`|Unexpected character `[^`]+` \(U\+[0-9A-F]+\) before name/,
+    () => 'علامة < تبدأ وسماً في MDX؛ لكتابة «أصغر من» اكتب &lt; (مثل &lt;15%).',
+  ],
+  [/Unexpected closing|Expected the closing tag/, () => 'وسم إغلاق لا يطابق وسم الفتح: تحقق من ترتيب الوسوم.'],
+];
+
+export const bodyMessages = {
+  /** A syntax error from the MDX/Markdown parser (its position is given separately). */
+  parse: (parserMessage: string): EditorMessage => {
+    // The parser's own "(line:column)" counts from the body, not the file: left out.
+    const detail = parserMessage.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
+    for (const [pattern, hint] of parserHints) {
+      const match = pattern.exec(detail);
+      if (match) return { message: hint(match), hint: detail };
+    }
+    return { message: 'صيغة MDX غير صحيحة هنا.', hint: detail };
+  },
+  notPlainValue: (code: string, detail: string): EditorMessage => ({
+    message: `{${code}}: الأقواس المعقوفة { } في نص المقال تحيط بقيمة ثابتة فقط (نص أو رقم)؛ لكتابة القوس نفسه اكتب {'{'} و{'}'}.`,
+    hint: `Braces hold a plain value only (${detail}); variables and functions need the article to import them (docs/editors-guide.md).`,
+  }),
+  notTextValue: (code: string): EditorMessage => ({
+    message: `{${code}}: يُعرض هنا نص أو رقم فقط.`,
+    hint: 'Only text or a number can be shown in the text.',
+  }),
+  notPlainProp: (what: string, code: string, detail: string): EditorMessage => ({
+    message: `${what}={${code}}: استخدم قيمة ثابتة (نصاً بين علامتي تنصيص أو رقماً أو true/false).`,
+    hint: `Only plain values are allowed here (${detail}); variables and functions need the article to import them (docs/editors-guide.md).`,
+  }),
+  emptyProp: (what: string): EditorMessage => ({
+    message: `${what}={…}: القيمة فارغة.`,
+    hint: 'Give the attribute a value or remove it.',
+  }),
+  spreadProps: (name: string): EditorMessage => ({
+    message: `<${name} {...}>: اكتب الخصائص بأسمائها، مثل title="…".`,
+    hint: 'Spread attributes are not supported.',
+  }),
+  unknownComponent: (name: string, known: readonly string[]): EditorMessage => ({
+    message: `<${name}> ليس من مكوّنات المقال المعروفة (${known.join('، ')}).`,
+    hint: `Unknown component <${name}>: use one of ${known.join(', ')} (docs/editors-guide.md), or import it in the article.`,
+  }),
+  componentProblem: (name: string, problem: EditorMessage): EditorMessage => ({
+    message: problem.message.startsWith(`<${name}`) ? problem.message : `<${name}>: ${problem.message}`,
+    hint: problem.hint,
+  }),
+  noChildren: (name: string): EditorMessage => ({
+    message: `<${name}> لا يقبل نصاً بين وسميه؛ اكتبه <${name} … />.`,
+    hint: `<${name}> takes no content: close it with />.`,
+  }),
+  elementNotAllowed: (tag: string): EditorMessage => ({
+    message: `<${tag}> غير مسموح به في المقال${tag === 'iframe' ? '؛ استخدم <Video> للفيديو' : ''}.`,
+    hint: `The <${tag}> element is not allowed in articles: scripts, styles, frames and forms break the page's security policy.`,
+  }),
+  styleAttribute: (tag: string): EditorMessage => ({
+    message: `<${tag} style="…">: الخاصية style غير مسموح بها (سياسة أمان الصفحة تمنعها)؛ التنسيق يأتي من الموقع.`,
+    hint: 'Inline styles are not allowed (Content-Security-Policy): remove the style attribute.',
+  }),
+  eventHandler: (tag: string, name: string): EditorMessage => ({
+    message: `<${tag} ${name}>: لا تُكتب الشيفرة داخل المقال.`,
+    hint: 'Event handlers are not allowed in articles.',
+  }),
+  unsafeUrl: (tag: string, name: string, value: string): EditorMessage => ({
+    message: `<${tag} ${name}="${value.slice(0, 30)}…">: رابط غير مسموح به.`,
+    hint: 'javascript:, vbscript: and data: links are not allowed.',
+  }),
+  imageNotLocal: (value: string): EditorMessage => ({
+    message: `الصورة "${value}" ليست صورة محلية: ضع الصورة بجانب المقال واكتب مساراً مثل ./images/photo.jpg (لا روابط خارجية ولا مسارات تبدأ بـ /).`,
+    hint: 'Use a local image next to the article (relative path).',
+  }),
+  imageMissing: (image: string): EditorMessage => ({
+    message: `الصورة ${image} غير موجودة بجانب المقال؛ تحقق من اسم الملف ومساره.`,
+    hint: `Image not found: ${image} (relative to the article file).`,
+  }),
+  duplicateSlug: (id: string, files: readonly string[]): EditorMessage => ({
+    message: `مقالان بالمعرّف نفسه (the same slug: \`${id}\`): ${files.join('، ')}.`,
+    hint: 'Slugs must be unique: change the slug (or the file name) of one of them.',
+  }),
+  /** A page of an article has inline code its security policy blocks (found by the CSP check). */
+  blockedOnArticlePage: (file: string, page: string, problem: string): EditorMessage => ({
+    message: `${file}: في صفحة المقال (${page}) ما لا تسمح به سياسة أمان الصفحة: ${problem}`,
+    hint: 'If the article has this markup (a style="" or a script), remove it from the article; otherwise it comes from a component: hash or remove it (see below).',
   }),
 };
 

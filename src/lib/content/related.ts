@@ -50,6 +50,11 @@ export const defaultRelatedWeights: RelatedWeights = {
 export interface RelatedOptions<T> {
   /** The plain body text of an article (without markup). */
   bodyText?: (article: T) => string;
+  /**
+   * The article's weighted terms as articleTerms() returns them, computed ahead (at content sync, and
+   * kept between builds): used instead of analysing title, standfirst and bodyText when given.
+   */
+  terms?: (article: T) => string | undefined;
   /** Articles dated after this are never related (default: now). */
   now?: Date;
   weights?: Partial<RelatedWeights>;
@@ -115,7 +120,7 @@ interface RelatedIndex {
 }
 
 function buildIndex<T extends RelatedInput>(docs: readonly T[], eligible: readonly boolean[], options: RelatedOptions<T>): RelatedIndex {
-  const textVectors = buildTextVectors(docs, options.bodyText, options.maxTermsPerArticle ?? 40);
+  const textVectors = buildTextVectors(docs, options.bodyText, options.terms, options.maxTermsPerArticle ?? 40);
   const tagVectors = buildTagVectors(docs);
   const maxPostings = options.maxPostings ?? 250;
   return {
@@ -257,6 +262,7 @@ function ranksBefore(docs: readonly RelatedInput[], b: number, score: number, ot
 function buildTextVectors<T extends RelatedInput>(
   docs: readonly T[],
   bodyText: ((article: T) => string) | undefined,
+  precomputed: ((article: T) => string | undefined) | undefined,
   maxTerms: number,
 ): SparseVector[] {
   // Pass 1: weighted term frequencies per article and document frequencies of the terms. Each distinct
@@ -296,10 +302,33 @@ function buildTextVectors<T extends RelatedInput>(
       tf[id] = tf[id]! + weight;
     }
   };
+  // A precomputed term goes where add() would put it: the same ids in the same order, the same sums.
+  const addTerm = (term: string, weight: number) => {
+    let id = vocabulary.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      vocabulary.set(term, id);
+      terms.push(term);
+      rawDf.push(0);
+      if (id >= tf.length) {
+        const grown = new Float64Array(tf.length * 2);
+        grown.set(tf);
+        tf = grown;
+      }
+    }
+    if (tf[id] === 0) present.push(id);
+    tf[id] = tf[id]! + weight;
+  };
   for (const doc of docs) {
-    add(doc.title, TITLE_WEIGHT);
-    add(doc.description, DESCRIPTION_WEIGHT);
-    if (bodyText) add(bodyText(doc).slice(0, MAX_BODY_CHARS), 1);
+    const given = precomputed?.(doc);
+    if (given !== undefined) {
+      const fields = given === '' ? [] : given.split(' ');
+      for (let i = 0; i + 1 < fields.length; i += 2) addTerm(fields[i]!, Number(fields[i + 1]));
+    } else {
+      add(doc.title, TITLE_WEIGHT);
+      add(doc.description, DESCRIPTION_WEIGHT);
+      if (bodyText) add(bodyText(doc).slice(0, MAX_BODY_CHARS), 1);
+    }
     const ids = Int32Array.from(present);
     const counts = Float64Array.from(ids, (id) => tf[id]!);
     for (const id of ids) {
@@ -445,4 +474,30 @@ function buildPostings(vectors: readonly SparseVector[], eligible: readonly bool
     }
   }
   return { offsets, docs, weights };
+}
+
+/**
+ * An article's weighted term counts (title ×3, standfirst ×2, body ×1, as computeRelated weighs them)
+ * as one compact string "term weight term weight …", in order of first occurrence: what the `terms`
+ * option takes, so that the text of thousands of articles is not analysed again every build.
+ */
+export function articleTerms(
+  title: string,
+  description: string,
+  bodyText: string,
+  /** Word → term (or null) memo to share between calls: most words recur across articles. */
+  memo: Map<string, string | null> = new Map(),
+): string {
+  const counts = new Map<string, number>();
+  const add = (text: string, weight: number) => {
+    for (const word of splitWords(text)) {
+      let term = memo.get(word);
+      if (term === undefined) memo.set(word, (term = termOf(word)));
+      if (term !== null) counts.set(term, (counts.get(term) ?? 0) + weight);
+    }
+  };
+  add(title, TITLE_WEIGHT);
+  add(description, DESCRIPTION_WEIGHT);
+  add(bodyText.slice(0, MAX_BODY_CHARS), 1);
+  return [...counts].map(([term, weight]) => `${term} ${weight}`).join(' ');
 }

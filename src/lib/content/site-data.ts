@@ -10,11 +10,9 @@ import {
   type ArticleSummary,
   type CategoryInfo,
 } from './articles';
-import { readingMinutes } from '../arabic/reading-time';
 import { groupTagsBySlug, type TagGroup } from './tags';
 import { computeRelated } from './related';
 import { timed } from '../../integrations/build-timing';
-import { mdxToPlainText } from '../arabic/text';
 import { buildCommentThreads } from '../comments/threads';
 import { toThreadView, type CommentThreadView } from '../comments/view';
 import {
@@ -39,6 +37,9 @@ export interface SitePage {
   order: number;
   entry: CollectionEntry<'pages'>;
 }
+import { mdxToPlainText } from '../arabic/text';
+import { BodyStore } from './body-store';
+import type { ArticleMeta } from './article-loader';
 
 export interface SiteData {
   /** Published articles, newest first. */
@@ -131,7 +132,7 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
       live: entry.data.live,
       liveUntil: entry.data.liveUntil,
       corrections: entry.data.corrections,
-      readingMinutes: readingMinutes(entry.body ?? '', site.readingWordsPerMinute),
+      readingMinutes: articleMeta(entry).readingMinutes,
       filePath: entry.filePath,
     };
   });
@@ -148,6 +149,11 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
   }
   const breaking = selectBreaking(articles, now, { maxHours: site.reader.breakingHours, limit: site.reader.breakingLimit });
   const articlesByAuthor = new Map(authors.map((author) => [author.id, articles.filter((a) => a.authorProfile?.id === author.id)]));
+  // Each article's related-articles terms, computed at content sync (article-loader.ts); an article
+  // without them (no build cache: tests) is analysed from its text.
+  let termsRead: ReturnType<BodyStore['readTerms']> | undefined;
+  const terms = () =>
+    (termsRead ??= import.meta.env.AFAQ_CACHE_DIR ? new BodyStore(import.meta.env.AFAQ_CACHE_DIR).readTerms() : new Map());
 
   return {
     articles,
@@ -161,6 +167,7 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
       'related articles',
       () =>
         computeRelated(articles, site.relatedCount, {
+          terms: (article) => terms().get(article.id)?.terms,
           bodyText: (article) => mdxToPlainText(entryById.get(article.id)?.body ?? ''),
           now,
         }),
@@ -189,4 +196,11 @@ function bylineFields(
   const byline = resolveByline(value, authors, where);
   if (!byline) return {};
   return byline.kind === 'profile' ? { author: byline.author.name, authorProfile: byline.author } : { author: byline.name };
+}
+
+/** What content sync stored about an article besides its frontmatter (article-loader.ts). */
+export function articleMeta(entry: Pick<CollectionEntry<'articles'>, 'id' | 'filePath' | 'rendered'>): ArticleMeta {
+  const meta = entry.rendered?.metadata?.afaq as ArticleMeta | undefined;
+  if (!meta) throw new Error(`${entry.filePath ?? entry.id}: no compiled body (the articles loader did not run?)`);
+  return meta;
 }

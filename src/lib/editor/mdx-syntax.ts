@@ -4,6 +4,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { bodyMessages } from '../content/messages';
 
 export interface MdxSyntaxError {
   /** 1-based line and column in the body. */
@@ -13,19 +14,6 @@ export interface MdxSyntaxError {
   reason: string;
   /** What the editor should do, in Arabic. */
   fix: string;
-}
-
-function fixFor(reason: string): string {
-  if (/to create a comment in MDX/.test(reason))
-    return 'تعليقات HTML ‎<!-- -->‎ غير مسموحة في MDX: استخدم {/* … */}.';
-  if (/closing tag for `<(\w+)>`/.test(reason)) {
-    const tag = /closing tag for `<(\w+)>`/.exec(reason)![1];
-    return `الوسم <${tag}> لم يُغلق: أضف </${tag}> أو اجعله <${tag} … />.`;
-  }
-  if (/before name|after name|in name/.test(reason))
-    return 'الرمز < وحده يبدأ وسماً: اكتبه \\< أو &lt;.';
-  if (/expression|acorn/.test(reason)) return 'الرمز { يبدأ تعبيراً برمجياً: اكتبه \\{ (و\\}).';
-  return 'راجع الوسوم والرموز < و{ في هذا السطر (انظر «أخطاء MDX الشائعة» في دليل المحررين).';
 }
 
 /** The first syntax error of an MDX body, or undefined when it parses. */
@@ -45,6 +33,6 @@ export function mdxSyntaxError(body: string): MdxSyntaxError | undefined {
     const located = /\((\d+):(\d+)-/.exec(reason);
     const line = e.line ?? e.place?.start?.line ?? (located ? Number(located[1]) : 1);
     const column = e.column ?? e.place?.start?.column ?? (located ? Number(located[2]) : 1);
-    return { line, column, reason, fix: fixFor(reason) };
+    return { line, column, reason, fix: bodyMessages.parse(reason).message };
   }
 }

@@ -2,6 +2,7 @@
 // the collections as plain entries in, the data every page reads out.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { site } from '../../../src/site.config';
+import { readingMinutes } from '../../../src/lib/arabic/reading-time';
 
 interface Entries {
   categories: Array<{ id: string; data: { name: string; description?: string; order: number; kind?: string; definite?: string; heading?: string } }>;
@@ -33,10 +34,13 @@ function article(
   id: string,
   fields: { category?: string; date?: string; draft?: boolean; tags?: string[]; body?: string; author?: string; breaking?: boolean; breakingUntil?: string } = {},
 ) {
+  const body = fields.body ?? 'نص الخبر عن الطاقة والنفط في الأسواق العالمية.';
   return {
     id,
     filePath: `content/articles/${id}.mdx`,
-    body: fields.body ?? 'نص الخبر عن الطاقة والنفط في الأسواق العالمية.',
+    body,
+    // What content sync stores with the entry (src/lib/content/article-loader.ts).
+    rendered: { html: '', metadata: { afaq: { body: `digest-${id}`, readingMinutes: readingMinutes(body, site.readingWordsPerMinute) } } },
     data: {
       title: `عنوان ${id}`,
       description: `موجز ${id}`,

@@ -1,0 +1,252 @@
+// The content loader of the articles collection. Like Astro's glob() loader it reads every
+// content/articles/**/*.{md,mdx} file and validates the frontmatter against the schema, but a file
+// unchanged since the last sync (same digest) is not parsed again, and the body is compiled here, once
+// per change (body/compile.ts, on every core when many changed: compile-pool.ts), into a file of the
+// build cache (body-store.ts). The data store keeps the frontmatter and a few numbers, not the text.
+//
+// An article whose body has its own `import`/`export` cannot be compiled here: it is left to Astro's
+// MDX integration (deferred rendering, one module per such article), and its page renders it with
+// render(). AFAQ_MDX_MODULES=1 sends every MDX article that way (tests compare the two paths).
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { slug as githubSlug } from 'github-slugger';
+import { glob } from 'tinyglobby';
+import { compilerVersion } from './body/compile';
+import { articleComponentSpecs } from './body/components';
+import { BodyStore } from './body-store';
+import { createCompilePool, type CompilePool } from './compile-pool';
+import { bodyMessages, type EditorMessage } from './messages';
+import { extractLiveUpdates, storeLiveUpdates, type StoredLiveUpdate } from './live';
+
+export interface ArticleLoaderOptions {
+  /** Folder of the articles (absolute, or relative to the project root). */
+  base: string;
+  basePath: string;
+  readingWordsPerMinute: number;
+  /** Every MDX article through Astro's MDX integration instead (comparison tests). */
+  mdxModules?: boolean;
+}
+
+/** What an entry carries besides its frontmatter (in `rendered.metadata.afaq`). */
+export interface ArticleMeta {
+  /** Key of the compiled body in the body store (for an article Astro's MDX integration renders, its text only). */
+  body: string;
+  /** Rendered by Astro's MDX integration (the body has its own import/export). */
+  module?: true;
+  readingMinutes: number;
+  /** A live coverage page's <Update> blocks, newest first (the page's header and structured data). */
+  updates?: StoredLiveUpdate[];
+}
+
+type Entry = { id: string; filePath?: string; digest?: string | number; rendered?: { metadata?: Record<string, unknown> } };
+
+/** Astro passes the content entry types (frontmatter parsing per extension) to loaders, untyped. */
+interface EntryType {
+  getEntryInfo(input: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body?: string }>;
+}
+
+const pattern = '**/[^_]*.{md,mdx}';
+
+export function articleLoader(options: ArticleLoaderOptions): Loader {
+  return { name: 'afaq-articles', load: (context) => loadArticles(context, options) };
+}
+
+/** A mistake in an article, shown by Astro with the file and line. */
+function articleError(file: string, line: number | undefined, column: number | undefined, entry: EditorMessage): AstroError {
+  const place = line ? `:${line}${column ? `:${column}` : ''}` : '';
+  const error = new AstroError(`${file}${place}: ${entry.message}`, entry.hint);
+  // Astro prints this place instead of a stack trace of the loader.
+  Object.assign(error, { loc: { file, line, column } });
+  error.stack = '';
+  return error;
+}
+
+async function loadArticles(context: LoaderContext, options: ArticleLoaderOptions): Promise<void> {
+  const { config, store, logger, generateDigest, parseData, watcher } = context;
+  const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
+  const root = fileURLToPath(config.root);
+  const baseDir = path.resolve(root, options.base);
+  const bodies = new BodyStore(fileURLToPath(config.cacheDir));
+  // Whatever changes the compiled output of an unchanged file is part of each entry's digest.
+  const settings = [
+    compilerVersion,
+    options.basePath,
+    options.readingWordsPerMinute,
+    options.mdxModules ? 'modules' : 'sync',
+    Object.keys(articleComponentSpecs).join(','),
+  ].join('|');
+  const byFile = new Map<string, { id: string; digest?: string | number; meta?: ArticleMeta }>();
+  const indexFiles = () => {
+    byFile.clear();
+    for (const entry of store.values()) if (entry.filePath) byFile.set(entry.filePath, { id: entry.id, digest: entry.digest, meta: metaOf(entry) });
+  };
+  indexFiles();
+  const untouched = new Set(store.keys());
+  /** id → file, for the files of this sync: two files with one id fail the build. */
+  const seen = new Map<string, string>();
+  const claim = (id: string, filePath: string) => {
+    const other = seen.get(id);
+    if (other && other !== filePath) throw articleError(filePath, undefined, undefined, bodyMessages.duplicateSlug(id, [other, filePath]));
+    seen.set(id, filePath);
+  };
+  let termsRead: Map<string, { key: string; terms: string }> | undefined;
+  const terms = () => (termsRead ??= bodies.readTerms());
+  let changed = 0;
+  let pool: CompilePool | undefined;
+
+  /** The file's contents if it changed since the last sync (else its entry stays as it is). */
+  const readChanged = async (file: string): Promise<string | undefined> => {
+    const filePath = path.relative(root, path.join(baseDir, file)).split(path.sep).join('/');
+    const contents = await fs.readFile(path.join(baseDir, file), 'utf8');
+    const previous = byFile.get(filePath);
+    if (previous?.meta && previous.digest === generateDigest(`${settings}\n${contents}`) && bodies.has(previous.meta.body)) {
+      claim(previous.id, filePath);
+      untouched.delete(previous.id);
+      return undefined;
+    }
+    return contents;
+  };
+
+  const syncFile = async (file: string, given?: string) => {
+    const contents = given ?? (await readChanged(file));
+    if (contents === undefined) return;
+    const absolute = path.join(baseDir, file);
+    const filePath = path.relative(root, absolute).split(path.sep).join('/');
+    const digest = generateDigest(`${settings}\n${contents}`);
+    const previous = byFile.get(filePath);
+    changed++;
+    const extension = path.extname(file);
+    const entryType = entryTypes.get(extension);
+    if (!entryType) throw new Error(`${filePath}: no content entry type for ${extension} files`);
+    const { data, body = '' } = await entryType.getEntryInfo({ contents, fileUrl: pathToFileURL(absolute) });
+    const id = data.slug !== undefined && data.slug !== null && data.slug !== '' ? String(data.slug) : idFromPath(file);
+    if (previous && previous.id !== id) store.delete(previous.id);
+    claim(id, filePath);
+    // An entry of an earlier sync with this id, from another file that still exists: a duplicate too.
+    const existing = store.get(id);
+    if (existing?.filePath && existing.filePath !== filePath && existsSync(path.resolve(root, existing.filePath))) {
+      claim(id, existing.filePath);
+    }
+    untouched.delete(id);
+    const parsed = await parseData({ id, data, filePath: absolute });
+    const format = extension === '.md' ? 'md' : 'mdx';
+    const outcome = await (pool ?? createCompilePool(0)).compile({
+      body,
+      format,
+      asModule: format === 'mdx' && Boolean(options.mdxModules),
+      basePath: options.basePath,
+      firstLine: contents.slice(0, Math.max(0, contents.indexOf(body))).split('\n').length,
+      title: String(parsed.title ?? ''),
+      description: String(parsed.description ?? ''),
+      readingWordsPerMinute: options.readingWordsPerMinute,
+    });
+    if (outcome.error) throw articleError(filePath, outcome.error.line, outcome.error.column, outcome.error.entry);
+    const result = outcome.result!;
+    const meta: ArticleMeta = { body: digest, readingMinutes: outcome.readingMinutes };
+    if (parsed.live === true) meta.updates = storeLiveUpdates(extractLiveUpdates(body, filePath));
+    terms().set(id, { key: digest, terms: outcome.terms });
+    if (result.kind === 'module') {
+      // Rendered by Astro's MDX integration; the body store keeps its text (for search) only.
+      meta.module = true;
+      bodies.write(digest, { html: '', parts: [], headings: [], images: [], text: outcome.plain, file: filePath });
+      store.set({ id, data: parsed, filePath, digest, deferredRender: true, rendered: { html: '', metadata: { afaq: meta } } });
+      return;
+    }
+    for (const image of result.body.images) {
+      if (!existsSync(path.resolve(path.dirname(absolute), image))) {
+        const line = contents.split('\n').findIndex((text) => text.includes(image.replace(/^\.\//, ''))) + 1;
+        throw articleError(filePath, line || undefined, undefined, bodyMessages.imageMissing(image));
+      }
+    }
+    bodies.write(digest, { ...result.body, file: filePath });
+    store.set({
+      id,
+      data: parsed,
+      filePath,
+      digest,
+      rendered: { html: '', metadata: { imagePaths: result.body.images, afaq: meta } },
+      assetImports: result.body.images,
+    });
+  };
+
+  const files = (await glob(pattern, { cwd: baseDir, expandDirectories: false })).sort();
+  // First which files changed (most builds: a few), then those, on every core when there are many.
+  // Bounded: reading thousands of files at once would only queue them in memory.
+  const changedFiles: Array<[string, string]> = [];
+  await eachBounded(files, 16, async (file) => {
+    const contents = await readChanged(file);
+    if (contents !== undefined) changedFiles.push([file, contents]);
+  });
+  pool = createCompilePool(changedFiles.length);
+  try {
+    await eachBounded(changedFiles, 16, ([file, contents]) => syncFile(file, contents));
+  } finally {
+    await pool.close();
+    pool = undefined;
+  }
+  for (const id of untouched) {
+    store.delete(id);
+    changed++;
+  }
+  if (changed > 0) {
+    const live = new Set<string>();
+    for (const entry of store.values()) {
+      const body = metaOf(entry)?.body;
+      if (body) live.add(body);
+    }
+    for (const id of terms().keys()) if (!store.has(id)) terms().delete(id);
+    bodies.writeTerms(terms());
+    const pruned = bodies.prune(live);
+    logger.info(`${changed} article(s) compiled or removed${pruned ? `, ${pruned} old bodies pruned` : ''}`);
+  }
+
+  // `astro dev`: an article saved, added or deleted is synced on its own.
+  if (!watcher) return;
+  watcher.add(baseDir);
+  const resync = async (changedPath: string) => {
+    const file = path.relative(baseDir, changedPath).split(path.sep).join('/');
+    if (file.startsWith('..') || !/\.mdx?$/.test(file) || path.basename(file).startsWith('_')) return;
+    indexFiles();
+    seen.clear();
+    for (const entry of store.values()) if (entry.filePath) seen.set(entry.id, entry.filePath);
+    try {
+      await syncFile(file);
+      logger.info(`Reloaded ${file}`);
+    } catch (error) {
+      logger.error((error as Error).message);
+    }
+  };
+  watcher.on('change', resync);
+  watcher.on('add', resync);
+  watcher.on('unlink', (deletedPath) => {
+    const filePath = path.relative(root, deletedPath).split(path.sep).join('/');
+    for (const entry of store.values()) if (entry.filePath === filePath) store.delete(entry.id);
+  });
+}
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function eachBounded<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+}
+
+function metaOf(entry: Entry): ArticleMeta | undefined {
+  return entry.rendered?.metadata?.afaq as ArticleMeta | undefined;
+}
+
+/** The id Astro's glob() loader gives a file without `slug`: each path segment slugged, no extension. */
+export function idFromPath(file: string): string {
+  return file
+    .replace(/\.[^./]+$/, '')
+    .split('/')
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
