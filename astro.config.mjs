@@ -92,6 +92,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two articles resolving to the same slug fail the build instead of silently overwriting each other.
   prerenderConflictBehavior: 'error',
+  // A page whose cacheKey (its getStaticPaths) and code are unchanged since the last build is not
+  // rendered again (src/lib/view/cache-keys.ts); its file stays in OUT_DIR, which is therefore not
+  // emptied (vite.build.emptyOutDir): the post-build steps remove the pages of earlier builds that
+  // no longer exist.
+  experimental: { incrementalBuild: true },
   // commentsNotice: the build says when comments are closed for want of a setting.
   // postBuild stays last: in one child process it reads the finished dist/: the Arabic search index in
   // dist/pagefind/ (README, "Reader features"), then every page's CSP check and dist/_headers.
@@ -157,6 +162,7 @@ export default defineConfig({
   ],
   vite: {
     build: {
+      emptyOutDir: false,
       rollupOptions: {
         // Astro's own "use astro:head-inject" directive in every compiled article is harmless; Vite
         // printed a warning per article (with raw colour codes), hiding what needs the editor's attention.

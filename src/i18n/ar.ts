@@ -290,8 +290,9 @@ export const t = {
   pagination: 'التنقل بين الصفحات',
   previousPage: 'الصفحة السابقة',
   nextPage: 'الصفحة التالية',
-  pageOf: (page: string, total: string) => `الصفحة ${page} من ${total}`,
   pageN: (page: string) => `الصفحة ${page}`,
+  /** A list's first page: its newest stories (numbered pages count from the oldest). */
+  newestPage: 'الأحدث',
   goToPage: (page: string) => `الانتقال إلى الصفحة ${page}`,
   /** With the section's definite form: «المزيد من السياسة». */
   moreFromCategory: (definite: string) => `المزيد من ${definite}`,

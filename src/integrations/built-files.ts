@@ -1,7 +1,8 @@
 // The files of a finished build (OUT_DIR), as paths relative to it with "/" separators
 // ("articles/x/index.html", "_astro/x.css"), sorted. Every step that reads dist/ lists it through here;
 // routes.ts (builtFileUrl) says at which URL each file is served.
-import { readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function listBuiltFiles(outDir: string): Promise<string[]> {
@@ -12,4 +13,79 @@ export async function listBuiltFiles(outDir: string): Promise<string[]> {
       path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
     )
     .sort();
+}
+
+export interface BuiltPage {
+  /** Relative to the output folder, "/" separators. */
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * The HTML pages of a build (not the search index's, not Astro's assets folder), with size and
+ * modification time: a page an incremental build skipped keeps both, so what a step learnt from it at
+ * an earlier build still holds (see the caches of security-headers.ts and sitemap-pages.ts).
+ */
+export async function listBuiltPages(outDir: string, assetsDir = '_astro'): Promise<BuiltPage[]> {
+  const skip = new Set(['pagefind', assetsDir]);
+  const files: string[] = [];
+  const walk = async (relative: string) => {
+    for (const entry of await readdir(path.join(outDir, relative), { withFileTypes: true })) {
+      const file = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (relative || !skip.has(entry.name)) await walk(file);
+      } else if (entry.isFile() && entry.name.endsWith('.html')) files.push(file);
+    }
+  };
+  await walk('');
+  files.sort();
+  const pages: BuiltPage[] = [];
+  for (let i = 0; i < files.length; i += 64) {
+    const batch = files.slice(i, i + 64);
+    const stats = await Promise.all(batch.map((file) => stat(path.join(outDir, file))));
+    batch.forEach((file, j) =>
+      pages.push({ file, size: stats[j]!.size, mtimeMs: stats[j]!.mtimeMs }),
+    );
+  }
+  return pages;
+}
+
+/**
+ * The output folder is not emptied before a build (the pages an incremental build skips stay there),
+ * so the pages of earlier builds that no longer exist (a deleted article, a tag no story has any more,
+ * a list grown shorter) are removed: every page the build did not produce (`outputs`, relative paths),
+ * except those copied from public/. Returns what was removed.
+ */
+export async function removeStalePages(
+  outDir: string,
+  outputs: ReadonlySet<string>,
+  assetsDir = '_astro',
+  publicDir = path.resolve('public'),
+): Promise<string[]> {
+  const fromPublic = new Set(
+    (existsSync(publicDir) ? await readdir(publicDir, { recursive: true }) : []).map((file) =>
+      String(file).split(path.sep).join('/'),
+    ),
+  );
+  const removed: string[] = [];
+  for (const page of await listBuiltPages(outDir, assetsDir)) {
+    if (outputs.has(page.file) || fromPublic.has(page.file)) continue;
+    const file = path.join(outDir, page.file);
+    await rm(file, { force: true });
+    removed.push(page.file);
+    // Its folder too, when nothing else is left in it (articles/<id>/).
+    for (
+      let dir = path.dirname(file);
+      dir.startsWith(outDir) && dir !== outDir;
+      dir = path.dirname(dir)
+    ) {
+      try {
+        await rmdir(dir);
+      } catch {
+        break; // not empty
+      }
+    }
+  }
+  return removed;
 }

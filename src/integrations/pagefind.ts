@@ -1,7 +1,7 @@
 // Builds the Pagefind search index after `astro build` (npm run build and test builds alike), from
 // the pages in the build's output folder (OUT_DIR). Result URLs get the base path in the browser.
 // Runs in the post-build child process (src/integrations/post-build.ts), not in Astro's.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtFileUrl } from '../lib/routes';
@@ -60,6 +60,8 @@ export async function buildSearchIndex(
   }
   await Promise.all(inFlight);
   if (failures.length) throw new Error(`Pagefind: ${failures.join('\n')}`);
+  // The output folder is not emptied between builds: the last build's index goes first.
+  await rm(path.join(outDir, 'pagefind'), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();

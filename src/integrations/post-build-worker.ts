@@ -6,7 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { timingLine, timingsEnabled } from './build-timing';
 import { buildSearchIndex } from './pagefind';
-import type { PostBuildJob, PostBuildMessage } from './post-build';
+import type { BuildOutputs, PostBuildJob, PostBuildMessage } from './post-build';
+import { removeStalePages } from './built-files';
 import { checkPageCsp, writeHeadersFile } from './security-headers';
 
 const send = (message: PostBuildMessage) =>
@@ -31,8 +32,20 @@ async function step<T>(
   return result;
 }
 
+const outputs = new Promise<BuildOutputs>((resolve) =>
+  process.once('message', (message: BuildOutputs) => resolve(message)),
+);
+
 try {
   const job = JSON.parse(process.argv[2] ?? '') as PostBuildJob;
+  await step('afaq-stale-pages', async (log) => {
+    const removed = await removeStalePages(
+      job.outDir,
+      new Set((await outputs).outputs),
+      job.assetsDir,
+    );
+    if (removed.length) log(`${removed.length} page(s) of earlier builds removed`);
+  });
   const [index, csp] = await Promise.allSettled([
     step('afaq-pagefind', (log) => buildSearchIndex(job.outDir, log)),
     step('afaq-csp-check', () => checkPageCsp(job.outDir)),

@@ -50,11 +50,14 @@ export const commentsAdminPath = (basePath: string) => joinBase(basePath, 'comme
 
 export type ListKind = 'category' | 'tag' | 'author';
 
-/** "/category/politics/" (or /tag/…/, /author/…/) for page 1, "/category/politics/2/" after it (encoded, with the base path). */
+/**
+ * "/category/politics/" (or /tag/…/, /author/…/) for the list's first page (0), "/category/politics/3/"
+ * for numbered page 3 (numbered from the oldest stories: view/pagination.ts), encoded, with the base path.
+ */
 export function listPagePath(basePath: string, kind: ListKind, slug: string, page: number): string {
-  if (!Number.isInteger(page) || page < 1)
-    throw new RangeError(`page must be a positive integer, got ${page}`);
-  return page === 1 ? pagePath(basePath, kind, slug) : pagePath(basePath, kind, slug, page);
+  if (!Number.isInteger(page) || page < 0)
+    throw new RangeError(`page must be 0 or a positive integer, got ${page}`);
+  return page === 0 ? pagePath(basePath, kind, slug) : pagePath(basePath, kind, slug, page);
 }
 
 // ── This site's URLs ──────────────────────────────────────────────────────────────────────────────
@@ -64,10 +67,10 @@ export const articleUrl = (id: string) => articlePath(basePath, id);
 export const categoryUrl = (id: string) => pagePath(basePath, 'category', id);
 /** A tag's page: spellings with the same slug share it (see content/tags.ts). */
 export const tagUrl = (tag: string) => pagePath(basePath, 'tag', textToSlug(tag));
-/** Page `page` of a category's, a tag's or a writer's list; `slug` is the category id, the tag's slug or the author id. */
+/** Page `page` (0: the first) of a category's, a tag's or a writer's list; `slug` is the category id, the tag's slug or the author id. */
 export const listUrl = (kind: ListKind, slug: string, page: number) =>
   listPagePath(basePath, kind, slug, page);
-/** A writer's page (page 1 of their articles): "/author/ahmad-salem/". */
+/** A writer's page (the first page of their articles): "/author/ahmad-salem/". */
 export const authorUrl = (id: string) => pagePath(basePath, 'author', id);
 /** One of the site's own pages (content/pages/<slug>.md): "/about/". */
 export const sitePageUrl = (slug: string) => pagePath(basePath, slug);

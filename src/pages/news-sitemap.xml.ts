@@ -6,8 +6,8 @@ import { newsEntries, newsSitemapXml } from '../lib/seo/feeds';
 import { absolute, articleUrl } from '../lib/routes';
 
 export const GET: APIRoute = async () => {
-  const { articles } = await getSiteData();
-  const entries = newsEntries(articles, new Date(), site.reader.newsSitemapDays, (id) =>
+  const { articles, now } = await getSiteData();
+  const entries = newsEntries(articles, now, site.reader.newsSitemapDays, (id) =>
     absolute(articleUrl(id)),
   );
   return new Response(newsSitemapXml(entries, { name: site.name, language: 'ar' }), {

@@ -8,7 +8,7 @@ import { feedItems } from '../lib/seo/feeds';
 import { absolute, articleUrl, feedUrl, homeUrl } from '../lib/routes';
 
 export const GET: APIRoute = async () => {
-  const { articles } = await getSiteData();
+  const { articles, now } = await getSiteData();
   return rss({
     title: site.name,
     description: `${t.feedDescription} — ${t.siteTagline}`,
@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
     customData: [
       '<language>ar</language>',
-      `<copyright>${t.footerRights(String(new Date().getFullYear()))}</copyright>`,
+      `<copyright>${t.footerRights(String(now.getFullYear()))}</copyright>`,
       `<atom:link href="${absolute(feedUrl())}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: feedItems(articles, site.reader.feedSize, (id) => absolute(articleUrl(id))),

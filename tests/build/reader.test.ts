@@ -56,8 +56,6 @@ function expectedLists(articles: readonly SourceArticle[]) {
   return { byCategory, byTag: new Map([...byTag].map(([slug, ids]) => [slug, ids.size])) };
 }
 
-const pagesFor = (count: number) => Math.max(1, Math.ceil(count / pageSize));
-
 describe('fixture site (domain root)', () => {
   let articles: SourceArticle[];
   let all: SourceArticle[];
@@ -368,7 +366,13 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
   });
   afterAll(async () => server?.close());
 
-  it('paginates every category and tag into ceil(count / pageSize) pages', async () => {
+  // The layout of lib/view/pagination.ts: numbered pages from the oldest end, full; the first page the rest.
+  const numberedPages = (count: number) =>
+    count >= 2 * pageSize ? Math.floor(count / pageSize) - 1 : 0;
+  const listPath = (kind: string, slug: string, n: number) =>
+    `/${kind}/${slug}/${n === 0 ? '' : `${n}/`}`;
+
+  it('splits every category and tag into full numbered pages from the oldest story, the newest on the first page', async () => {
     const { byCategory, byTag } = expectedLists(articles);
     expect(Math.max(...byCategory.values())).toBeGreaterThan(2 * pageSize);
     for (const [kind, counts] of [
@@ -376,63 +380,93 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
       ['tag', byTag],
     ] as const) {
       for (const [slug, count] of counts) {
-        const pages = pagesFor(count);
-        for (let n = 1; n <= pages; n++) {
-          const dir = path.join(dist, kind, slug, n === 1 ? '' : String(n), 'index.html');
-          expect(existsSync(dir), `${kind}/${slug}/${n}`).toBe(true);
-          const page = await loadPage(dist, `/${kind}/${slug}/${n === 1 ? '' : `${n}/`}`);
+        const numbered = numberedPages(count);
+        for (let n = 0; n <= numbered; n++) {
+          expect(
+            existsSync(path.join(dist, kind, slug, n === 0 ? '' : String(n), 'index.html')),
+            `${kind}/${slug}/${n}`,
+          ).toBe(true);
+          const page = await loadPage(dist, listPath(kind, slug, n));
           const shown = page('main ul li article').length;
           expect(shown, `${kind}/${slug}/${n}`).toBe(
-            Math.min(pageSize, count - (n - 1) * pageSize),
+            n === 0 ? count - numbered * pageSize : pageSize,
           );
         }
         expect(
-          existsSync(path.join(dist, kind, slug, String(pages + 1))),
-          `${kind}/${slug}/${pages + 1}`,
+          existsSync(path.join(dist, kind, slug, String(numbered + 1))),
+          `${kind}/${slug}/${numbered + 1}`,
         ).toBe(false);
       }
     }
   });
 
-  it("paginates a writer's page: their articles newest first, ceil(count / pageSize) pages", async () => {
+  it("paginates a writer's page: their articles newest first across the first page and the numbered ones", async () => {
     const own = articles.filter((a) => a.author === 'lina-haddad');
-    const pages = pagesFor(own.length);
-    expect(pages).toBeGreaterThanOrEqual(3);
+    const numbered = numberedPages(own.length);
+    expect(numbered).toBeGreaterThanOrEqual(1);
+    // Reading order: the first page, then numbered, numbered − 1, …, 1 (the oldest).
+    const order = [0, ...Array.from({ length: numbered }, (_, i) => numbered - i)];
     const shown: string[] = [];
-    for (let n = 1; n <= pages; n++) {
-      const page = await loadPage(dist, `/author/lina-haddad/${n === 1 ? '' : `${n}/`}`);
-      expect(text(page, 'h1')).toBe(n === 1 ? 'لينا حداد' : `لينا حداد — ${t.pageN(digits(n))}`);
+    for (const [i, n] of order.entries()) {
+      const page = await loadPage(dist, listPath('author', 'lina-haddad', n));
+      expect(text(page, 'h1')).toBe(n === 0 ? 'لينا حداد' : `لينا حداد — ${t.pageN(digits(n))}`);
       shown.push(
         ...page('main ul li article h3 a')
           .map((_, a) => page(a).attr('href')!)
           .get(),
       );
-      expect(page('head link[rel="next"]').length).toBe(n < pages ? 1 : 0);
+      expect(page('head link[rel="next"]').length).toBe(i < order.length - 1 ? 1 : 0);
     }
     expect(shown).toEqual(own.map((a) => `${base}articles/${a.id}/`));
-    expect(existsSync(path.join(dist, 'author', 'lina-haddad', String(pages + 1)))).toBe(false);
+    expect(existsSync(path.join(dist, 'author', 'lina-haddad', String(numbered + 1)))).toBe(false);
   });
 
-  it('links pages with rel prev/next (head and pager) and Arabic page labels', async () => {
+  it('puts the oldest stories on page 1 and the newest on the first page', async () => {
+    const world = articles
+      .filter((a) => a.category === 'reader-world')
+      .sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+    const first = await loadPage(dist, listPath('category', 'reader-world', 0));
+    expect(first('main ul li article h2 a').first().attr('href')).toBe(
+      `${base}articles/${world[0]!.id}/`,
+    );
+    const oldest = await loadPage(dist, listPath('category', 'reader-world', 1));
+    const links = oldest('main ul li article h2 a')
+      .map((_, el) => oldest(el).attr('href'))
+      .get();
+    expect(links).toEqual(world.slice(-pageSize).map((a) => `${base}articles/${a.id}/`));
+  });
+
+  it('links pages with rel prev (newer) and next (older), in the head and the pager, with Arabic labels', async () => {
     const count = articles.filter((a) => a.category === 'reader-world').length;
-    const pages = pagesFor(count);
-    const url = (n: number) => `${base}category/reader-world/${n === 1 ? '' : `${n}/`}`;
-    for (let n = 1; n <= pages; n++) {
+    const numbered = numberedPages(count);
+    expect(numbered).toBeGreaterThan(0);
+    const url = (n: number) => `${base}category/reader-world/${n === 0 ? '' : `${n}/`}`;
+    // Reading order: the first page, then numbered, numbered − 1, …, 1.
+    const order = [0, ...Array.from({ length: numbered }, (_, i) => numbered - i)];
+    for (const [i, n] of order.entries()) {
       const page = await loadPage(dist, url(n).slice(base.length - 1));
-      const headPrev = page('head link[rel="prev"]').attr('href');
-      const headNext = page('head link[rel="next"]').attr('href');
-      expect(headPrev).toBe(n > 1 ? `${siteUrl}${url(n - 1)}` : undefined);
-      expect(headNext).toBe(n < pages ? `${siteUrl}${url(n + 1)}` : undefined);
-      expect(page('nav a[rel="prev"]').attr('href')).toBe(n > 1 ? url(n - 1) : undefined);
-      expect(page('nav a[rel="next"]').attr('href')).toBe(n < pages ? url(n + 1) : undefined);
+      const newer = order[i - 1];
+      const older = order[i + 1];
+      expect(page('head link[rel="prev"]').attr('href')).toBe(
+        newer === undefined ? undefined : `${siteUrl}${url(newer)}`,
+      );
+      expect(page('head link[rel="next"]').attr('href')).toBe(
+        older === undefined ? undefined : `${siteUrl}${url(older)}`,
+      );
+      expect(page('nav a[rel="prev"]').attr('href')).toBe(
+        newer === undefined ? undefined : url(newer),
+      );
+      expect(page('nav a[rel="next"]').attr('href')).toBe(
+        older === undefined ? undefined : url(older),
+      );
       expect(page('link[rel="canonical"]').attr('href')).toBe(`${siteUrl}${url(n)}`);
       expect(text(page, `nav[aria-label="${t.pagination}"] p`)).toBe(
-        t.pageOf(digits(n), digits(pages)),
+        n === 0 ? t.newestPage : t.pageN(digits(n)),
       );
       expect(page(`nav[aria-label="${t.pagination}"] a[aria-current="page"]`).text().trim()).toBe(
-        digits(n),
+        n === 0 ? t.newestPage : digits(n),
       );
-      if (n > 1) expect(page('title').text()).toContain(t.pageN(digits(n)));
+      if (n > 0) expect(page('title').text()).toContain(t.pageN(digits(n)));
     }
   });
 
@@ -453,10 +487,10 @@ describe('variant site under a sub-path: pagination, tag merging, news sitemap, 
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain(t.tagArticles(spellings[0]!));
-    const total = pagesFor(tagged.length);
+    const numbered = numberedPages(tagged.length);
     const ids = new Set<string>();
-    for (let n = 1; n <= total; n++) {
-      const page = await loadPage(dist, `/tag/${slug}/${n === 1 ? '' : `${n}/`}`);
+    for (let n = 0; n <= numbered; n++) {
+      const page = await loadPage(dist, listPath('tag', slug, n));
       page('main ul li article h2 a').each((_, el) => void ids.add(page(el).attr('href')!));
     }
     expect([...ids].sort()).toEqual(tagged.map((a) => `${base}articles/${a.id}/`).sort());

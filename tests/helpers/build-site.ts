@@ -20,6 +20,8 @@ export interface BuildOptions {
   name: string;
   contentDir: string;
   env?: Record<string, string>;
+  /** Keep the output and cache folders of an earlier build with this name (a warm, incremental build). */
+  keep?: boolean;
 }
 
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
@@ -37,10 +39,11 @@ export async function buildSite({
   name,
   contentDir,
   env = {},
+  keep = false,
 }: BuildOptions): Promise<BuildResult> {
   const workDir = path.join(tmpRoot, name);
   const outDir = path.join(workDir, 'dist');
-  await rm(workDir, { recursive: true, force: true });
+  if (!keep) await rm(workDir, { recursive: true, force: true });
   await mkdir(workDir, { recursive: true });
   return new Promise((resolve, reject) => {
     const child = spawn('flock', [buildLock, process.execPath, astroBin, 'build'], {

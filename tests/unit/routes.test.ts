@@ -90,8 +90,9 @@ describe('textToSlug', () => {
 });
 
 describe('listPagePath', () => {
-  it('gives page 1 the bare list URL and later pages a number, under the base path', () => {
-    expect(listPagePath('/', 'category', 'politics', 1)).toBe('/category/politics/');
+  it('gives the first page (0) the bare list URL and numbered pages their number, under the base path', () => {
+    expect(listPagePath('/', 'category', 'politics', 0)).toBe('/category/politics/');
+    expect(listPagePath('/', 'category', 'politics', 1)).toBe('/category/politics/1/');
     expect(listPagePath('/afaq/', 'category', 'politics', 3)).toBe('/afaq/category/politics/3/');
   });
   it('percent-encodes Arabic tag slugs, which decode back to the slug', () => {
@@ -99,8 +100,9 @@ describe('listPagePath', () => {
     expect(url).toBe(`/tag/${encodeURIComponent('كرة-القدم')}/2/`);
     expect(decodeURIComponent(url)).toBe('/tag/كرة-القدم/2/');
   });
-  it('rejects page numbers below 1', () => {
-    expect(() => listPagePath('/', 'tag', 'x', 0)).toThrow(RangeError);
+  it('rejects page numbers below 0 and fractions', () => {
+    expect(() => listPagePath('/', 'tag', 'x', -1)).toThrow(RangeError);
+    expect(() => listPagePath('/', 'tag', 'x', 1.5)).toThrow(RangeError);
   });
 });
 

@@ -62,15 +62,15 @@ export interface CommentFormSettings {
   limits: typeof commentLimits;
 }
 
-/** The form's settings, or undefined when comments are closed. */
-export function commentFormSettings(): CommentFormSettings | undefined {
+/** The form's settings (shown at `now`, the build's time), or undefined when comments are closed. */
+export function commentFormSettings(now: Date = new Date()): CommentFormSettings | undefined {
   const provider = site.comments;
   if (provider.kind === 'none') return undefined;
   return {
     kind: provider.kind,
     action: provider.kind === 'endpoint' ? provider.url : commentThanksUrl(),
     netlifyFormName: provider.kind === 'netlify' ? provider.formName : undefined,
-    renderedAt: String(Date.now()),
+    renderedAt: String(now.getTime()),
     fields: commentFields,
     limits: commentLimits,
   };

@@ -39,6 +39,7 @@ export interface SitePage {
 }
 import { mdxToPlainText } from '../arabic/text';
 import { BodyStore } from './body-store';
+import { cacheKeyOf } from '../view/cache-keys';
 import type { ArticleMeta } from './article-loader';
 
 export interface SiteData {
@@ -71,13 +72,30 @@ export interface SiteData {
   chromeKey: string;
   /** The site's own pages, in footer order. */
   pages: SitePage[];
+  /** The time this build publishes at: what is published, "now" on every page (and in the search index). */
+  now: Date;
+  /**
+   * What every page shows that is not code (settings, navigation, the footer's year): part of every
+   * page's cache key (view/cache-keys.ts). Anything new that every page shows (a site-wide bar of
+   * breaking news) goes in here, so that it re-renders every page when it changes.
+   */
+  siteKey: string;
 }
 
 let cached: Promise<SiteData> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
-  cached ??= loadSiteData();
+  cached ??= loadSiteData(buildTime());
   return cached;
+}
+
+/**
+ * The build's time, the same for every page and the search index: the post-build integration sets
+ * AFAQ_BUILD_TIME when the build starts (src/integrations/post-build.ts); elsewhere (dev) now.
+ */
+export function buildTime(): Date {
+  const time = process.env.AFAQ_BUILD_TIME;
+  return time ? new Date(time) : new Date();
 }
 
 /** The site's data from the collections (getSiteData() caches it for the build). */
@@ -155,7 +173,20 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
   const terms = () =>
     (termsRead ??= import.meta.env.AFAQ_CACHE_DIR ? new BodyStore(import.meta.env.AFAQ_CACHE_DIR).readTerms() : new Map());
 
+  const pages = pageEntries
+    .map((entry) => ({ id: entry.id, ...entry.data, entry }))
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'ar'));
+  const chromeKey = `${breakingKey(breaking)}|${calendarDay(now, site.timeZone)}`;
+
   return {
+    now,
+    siteKey: cacheKeyOf(
+      site,
+      categories,
+      navigation,
+      pages.map(({ id, title, order }) => [id, title, order]),
+      chromeKey,
+    ),
     articles,
     categories,
     categoryById,
@@ -177,10 +208,8 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
     authors,
     articlesByAuthor,
     breaking,
-    chromeKey: `${breakingKey(breaking)}|${calendarDay(now, site.timeZone)}`,
-    pages: pageEntries
-      .map((entry) => ({ id: entry.id, ...entry.data, entry }))
-      .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'ar')),
+    chromeKey,
+    pages,
     commentsByArticle: new Map(
       [...buildCommentThreads(commentEntries.map((entry) => entry.data))].map(([article, threads]) => [article, toThreadView(threads)]),
     ),

@@ -35,7 +35,7 @@ export interface ArticlePageInput {
   socialImage?: SocialImage;
   /** A live coverage page's updates, newest first (content/live.ts). */
   updates?: readonly LiveUpdate[];
-  /** The time of the build: whether live coverage is still live. */
+  /** The build's time: whether live coverage is still live, the comment form's "shown at". */
   now?: Date;
 }
 
@@ -121,7 +121,7 @@ export function articlePageView(article: ArticleSummary, input: ArticlePageInput
     comments: {
       articleId: article.id,
       thread: input.thread ?? emptyThread,
-      form: commentFormSettings(),
+      form: commentFormSettings(input.now),
     },
   };
 }

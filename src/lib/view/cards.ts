@@ -91,7 +91,16 @@ export function toBreakingView(article: ArticleSummary): BreakingView {
   };
 }
 
+const cards = new WeakMap<ArticleSummary, ArticleCardView>();
+
+/** An article's card, made once per article (a story is listed on many pages). */
 export function toCardView(article: ArticleSummary): ArticleCardView {
+  let card = cards.get(article);
+  if (!card) cards.set(article, (card = cardView(article)));
+  return card;
+}
+
+function cardView(article: ArticleSummary): ArticleCardView {
   return {
     id: article.id,
     url: articleUrl(article.id),

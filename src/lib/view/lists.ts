@@ -6,19 +6,28 @@ import { lastModified, type ArticleSummary } from '../content/articles';
 import { formatArabicMonth } from '../arabic/dates';
 import { listUrl, type ListKind } from '../routes';
 import { siteNumber } from './cards';
-import { pagerView, type PagerView } from './pagination';
+import { listPages, numberedPageCount, pagerView, type PagerView } from './pagination';
+import { toCardView, type ArticleCardView } from './cards';
+import { cacheKeyOf, objectKeyOf } from './cache-keys';
 
-export function listPager(kind: ListKind, slug: string, current: number, total: number): PagerView {
-  return pagerView(current, total, (page) => listUrl(kind, slug, page), {
+/** The pager of page `current` (0: the first) of a list with `numbered` numbered pages (view/pagination.ts). */
+export function listPager(
+  kind: ListKind,
+  slug: string,
+  current: number,
+  numbered: number,
+): PagerView {
+  return pagerView(current, numbered, (page) => listUrl(kind, slug, page), {
     number: siteNumber,
-    pageOf: t.pageOf,
+    pageN: t.pageN,
     goToPage: t.goToPage,
+    newest: t.newestPage,
   });
 }
 
-/** "أخبار سياسة" on page 1, "أخبار سياسة — الصفحة 2" after it (titles must differ per page). */
+/** "أخبار سياسة" on the first page (0), "أخبار سياسة — الصفحة 2" on numbered page 2 (titles differ per page). */
 export function pagedTitle(title: string, page: number): string {
-  return page === 1 ? title : `${title} — ${t.pageN(siteNumber(page))}`;
+  return page === 0 ? title : `${title} — ${t.pageN(siteNumber(page))}`;
 }
 
 export function monthLabel(sample: Date): string {
@@ -39,4 +48,38 @@ export function latestChange(
     if (!latest || changed > latest) latest = changed;
   }
   return latest;
+}
+
+/** One page of a category's or a tag's list, ready to render, with its incremental-build key. */
+export interface ListPageView {
+  /** 0 for the list's first page, k for numbered page k (from the oldest: view/pagination.ts). */
+  number: number;
+  cards: ArticleCardView[];
+  pager: PagerView;
+  /** The page's lastmod: its newest story's change. */
+  updated?: Date;
+  cacheKey: string;
+}
+
+/** Every page of a list of stories (newest first); `identity` is what else the page shows (its title). */
+export function listPageViews(
+  kind: ListKind,
+  slug: string,
+  articles: readonly ArticleSummary[],
+  identity: unknown,
+  siteKey: string,
+): ListPageView[] {
+  const numbered = numberedPageCount(articles.length, site.reader.pageSize);
+  return listPages(articles, site.reader.pageSize).map(({ number, items }) => {
+    const cards = items.map(toCardView);
+    const pager = listPager(kind, slug, number, numbered);
+    const updated = latestChange(items);
+    return {
+      number,
+      cards,
+      pager,
+      updated,
+      cacheKey: cacheKeyOf(siteKey, identity, number, cards.map(objectKeyOf), pager, updated),
+    };
+  });
 }

@@ -8,6 +8,8 @@ import { toBreakingView, type BreakingView } from './cards';
 import type { IconName } from './icons';
 
 export interface FooterView {
+  /** The build's year (© line). */
+  year: number;
   pages: Array<{ title: string; url: string }>;
   social: Array<{ url: string; icon: IconName; label: string }>;
 }
@@ -21,6 +23,7 @@ export interface SiteChromeView {
 
 export function siteChromeView(
   data: Pick<SiteData, 'breaking' | 'pages'>,
+  /** The build's time (SiteData.now): the masthead's day and the footer's year are part of siteKey. */
   now = new Date(),
 ): SiteChromeView {
   return {
@@ -35,6 +38,7 @@ export function siteChromeView(
     },
     breaking: data.breaking.map(toBreakingView),
     footer: {
+      year: now.getFullYear(),
       pages: data.pages.map((page) => ({ title: page.title, url: sitePageUrl(page.id) })),
       social: site.social.map((account) => ({
         url: account.url,
