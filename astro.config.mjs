@@ -12,10 +12,8 @@ import rehypeTableAlign from './src/integrations/rehype-table-align.ts';
 import { siteUrl, basePath, contentDir, editorEnv } from './src/deploy.config.mjs';
 import admin from './src/integrations/admin.ts';
 import { resolveEditorBackend } from './src/lib/editor/backend.ts';
-import sitemap from '@astrojs/sitemap';
 import postBuild from './src/integrations/post-build.ts';
 import commentsNotice from './src/integrations/comments-notice.ts';
-import { builtPageReader } from './src/integrations/sitemap-pages.ts';
 import { scriptResources, siteCspDirectives } from './src/integrations/csp.ts';
 import { videoEmbedOrigins } from './src/lib/content/video.ts';
 import { commentCspSources } from './src/lib/comments/provider.ts';
@@ -28,7 +26,6 @@ const outDir = process.env.OUT_DIR || './dist';
 // NODE_ENV says.
 const isDevServer = process.argv.slice(2).includes('dev');
 const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
-const builtPage = builtPageReader(path.resolve(outDir), siteUrl, basePath);
 
 // Cairo, self-hosted from @fontsource (no third-party request). Arabic and Latin subsets are separate
 // files split by unicode-range, so a page downloads only the scripts it uses.
@@ -98,19 +95,13 @@ export default defineConfig({
   // no longer exist.
   experimental: { incrementalBuild: true },
   // commentsNotice: the build says when comments are closed for want of a setting.
-  // postBuild stays last: in one child process it reads the finished dist/: the Arabic search index in
-  // dist/pagefind/ (README, "Reader features"), then every page's CSP check and dist/_headers.
-  // sitemap: every built page except those marked noindex (404, search), lastmod from each page's
-  // og:updated_time.
+  // admin: the web editor at <base>admin/ (its own page, policy and bundle).
+  // postBuild stays last: the steps outside page rendering, in one child process
+  // (src/integrations/post-build.ts): related articles and the Arabic search index (dist/pagefind/)
+  // while Astro renders, then the sitemaps (every page except those marked noindex, lastmod from
+  // og:updated_time), every page's CSP check and dist/_headers.
   integrations: [
     mdx(),
-    sitemap({
-      filter: (page) => !builtPage(page).noindex,
-      serialize: (item) => {
-        const lastmod = builtPage(item.url).lastmod;
-        return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
-      },
-    }),
     commentsNotice(site.comments),
     admin({ contentDir, siteUrl, basePath, backend: resolveEditorBackend(editorEnv) }),
     postBuild(),

@@ -8,6 +8,8 @@ import { z } from 'astro/zod';
 import { basePath, contentDir } from './deploy.config.mjs';
 import { site } from './site.config';
 import { articleLoader } from './lib/content/article-loader';
+import { writeManifest } from './lib/content/manifest';
+import { fileURLToPath } from 'node:url';
 import {
   commentFileMessages as c,
   fieldMessages as m,
@@ -107,8 +109,34 @@ const strictFields = (allowed: string[]) => ({
       : undefined,
 });
 
+/** A collection as the post-build steps read it (lib/content/manifest.ts), written after each sync. */
+function withManifest(
+  loader: Loader,
+  write: (cacheDir: string, entries: Array<{ id: string; data: Record<string, unknown> }>) => void,
+): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      await loader.load(context);
+      write(fileURLToPath(context.config.cacheDir), [...context.store.values()]);
+    },
+  };
+}
+
 const categories = defineCollection({
-  loader: glob({ pattern: '*.{json,yaml,yml}', base: `${contentDir}/categories` }),
+  loader: withManifest(
+    glob({ pattern: '*.{json,yaml,yml}', base: `${contentDir}/categories` }),
+    (cacheDir, entries) =>
+      writeManifest(
+        cacheDir,
+        'categories',
+        entries.map((entry) => ({
+          id: entry.id,
+          name: String(entry.data.name),
+          order: Number(entry.data.order ?? 100),
+        })),
+      ),
+  ),
   schema: z.strictObject(
     {
       /** The label in the navigation and on cards: «سياسة». */
@@ -137,10 +165,18 @@ const categories = defineCollection({
 
 /** Writers: content/authors/<id>.json, named by an article's `author: <id>`. */
 const authors = defineCollection({
-  loader: optionalFolder(
-    glob({ pattern: '*.json', base: `${contentDir}/authors` }),
-    `${contentDir}/authors`,
-    '.json',
+  loader: withManifest(
+    optionalFolder(
+      glob({ pattern: '*.json', base: `${contentDir}/authors` }),
+      `${contentDir}/authors`,
+      '.json',
+    ),
+    (cacheDir, entries) =>
+      writeManifest(
+        cacheDir,
+        'authors',
+        entries.map((entry) => ({ id: entry.id, name: String(entry.data.name) })),
+      ),
   ),
   schema: ({ image }) =>
     z.strictObject(

@@ -4,7 +4,7 @@
 // build's post-build step.
 //
 //   sh scripts/run.sh scripts/bench/search.mjs --sizes 10000          generate, build and measure
-//   sh scripts/run.sh scripts/bench/search.mjs --dist DIR [--index]    measure a site built already
+//   sh scripts/run.sh scripts/bench/search.mjs --dist DIR              measure a site built already
 //
 //   --sizes N,…  for each size: the build benchmark's corpus (scripts/bench/build.mjs, same seed, same
 //                bytes) built cold with the real build (one build at a time, the build lock held), the
@@ -12,7 +12,6 @@
 //                measurement. Builds are removed afterwards unless --keep (tests/.tmp-bench/search-N/).
 //   --dist DIR   a built site (dist/ of `npm run build`, or `npm run bench -- --keep`'s
 //                tests/.tmp-bench/ours-N/dist); --base PATH if it was built under a sub-path
-//   --index      with --dist: also time the search index step alone on DIR (rewrites DIR/pagefind/)
 //   --runs N     repeat each browser measurement N times, report the median (default 3)
 //   --seed N     corpus seed with --sizes (default 1, as the build benchmark)
 //
@@ -22,8 +21,7 @@
 // second search adds). Time to first result runs from the search's submission to the first result (or
 // the "no results" line) on screen; bytes are those of the responses under pagefind/ (served
 // uncompressed: Pagefind's files are compressed already). As a module: measureSearch(distDir, options)
-// (the rows), timeSearchIndex(distDir) (the index step alone) and searchReport() (Markdown), for the
-// build benchmark to call on its own builds.
+// (the rows) and searchReport() (Markdown), for the build benchmark to call on its own builds.
 import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -155,19 +153,6 @@ async function indexSize(dir) {
   return { files, bytes };
 }
 
-/** Times the search index step alone on a built site: { articles, seconds, msPerArticle }. */
-export async function timeSearchIndex(distDir) {
-  const { buildSearchIndex } = await import('../../src/integrations/pagefind.ts');
-  let articles = 0;
-  const started = performance.now();
-  await buildSearchIndex(distDir, (message) => {
-    const match = /search index: (\d+) pages/.exec(message);
-    if (match) articles = Number(match[1]);
-  });
-  const seconds = (performance.now() - started) / 1000;
-  return { articles, seconds, msPerArticle: articles ? (seconds * 1000) / articles : 0 };
-}
-
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The report as Markdown lines. */
@@ -190,7 +175,7 @@ export function searchReport({ rows, index }, indexTiming) {
 
 /** The post-build search index step's time, from a build's output (AFAQ_TIMINGS=1). */
 export const indexStepMs = (buildOutput) => {
-  const match = /\[afaq-timing\] afaq-pagefind: ([\d.]+) ms/.exec(buildOutput);
+  const match = /\[afaq-timing\] afaq-search-index: ([\d.]+) ms/.exec(buildOutput);
   return match ? Number(match[1]) : undefined;
 };
 
@@ -199,7 +184,7 @@ async function main() {
     strings: ['dist', 'base'],
     numbers: ['runs', 'seed'],
     numberLists: ['sizes'],
-    flags: ['index', 'keep'],
+    flags: ['keep'],
   });
   if (options.help || (!options.dist && !options.sizes)) {
     console.log(
@@ -213,9 +198,8 @@ async function main() {
   const runs = options.runs ?? 3;
   if (options.dist) {
     const dist = path.resolve(options.dist);
-    const indexTiming = options.index ? await timeSearchIndex(dist) : undefined;
     const result = await measureSearch(dist, { basePath: options.base ?? '/', runs });
-    console.log(searchReport(result, indexTiming).join('\n'));
+    console.log(searchReport(result).join('\n'));
     return;
   }
   const { buildOurs, writeBenchCorpus } = await import('./build.mjs');

@@ -54,23 +54,29 @@ export async function listBuiltPages(outDir: string, assetsDir = '_astro'): Prom
 /**
  * The output folder is not emptied before a build (the pages an incremental build skips stay there),
  * so the pages of earlier builds that no longer exist (a deleted article, a tag no story has any more,
- * a list grown shorter) are removed: every page the build did not produce (`outputs`, relative paths),
- * except those copied from public/. Returns what was removed.
+ * a list grown shorter) are removed: every page Astro did not produce (`outputs`, relative paths),
+ * except those copied from public/ and those written since `since` (ms: the build's start) by another
+ * integration (the web editor's admin/index.html). Returns what was removed and the pages left.
  */
 export async function removeStalePages(
   outDir: string,
   outputs: ReadonlySet<string>,
   assetsDir = '_astro',
   publicDir = path.resolve('public'),
-): Promise<string[]> {
+  since = Infinity,
+): Promise<{ removed: string[]; pages: BuiltPage[] }> {
   const fromPublic = new Set(
     (existsSync(publicDir) ? await readdir(publicDir, { recursive: true }) : []).map((file) =>
       String(file).split(path.sep).join('/'),
     ),
   );
   const removed: string[] = [];
+  const pages: BuiltPage[] = [];
   for (const page of await listBuiltPages(outDir, assetsDir)) {
-    if (outputs.has(page.file) || fromPublic.has(page.file)) continue;
+    if (outputs.has(page.file) || fromPublic.has(page.file) || page.mtimeMs >= since) {
+      pages.push(page);
+      continue;
+    }
     const file = path.join(outDir, page.file);
     await rm(file, { force: true });
     removed.push(page.file);
@@ -87,5 +93,5 @@ export async function removeStalePages(
       }
     }
   }
-  return removed;
+  return { removed, pages };
 }

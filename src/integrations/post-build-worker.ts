@@ -1,20 +1,26 @@
 // Child process of src/integrations/post-build.ts: `node post-build-worker.ts '<PostBuildJob JSON>'`
-// (with scripts/node-options.mjs's flags). Builds the search index and, meanwhile, checks every page's CSP (this
-// process would otherwise sit idle while Pagefind's indexer works); then writes _headers (after the
-// index, so that _headers has a rule for pagefind/). Reports logs and the first error (the index's
-// first) to the parent over IPC; the parent fails the build with that error's message.
+// (with scripts/node-options.mjs's flags). At once (Astro is bundling and rendering meanwhile): the
+// related articles, then the search index. When the parent says the pages are written: stale pages
+// removed, the sitemaps, every changed page's CSP checked, then _headers (after the index, so that it
+// has a rule for pagefind/). Reports logs and the first error to the parent over IPC; the parent
+// fails the build with that error's message.
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { readManifest } from '../lib/content/manifest';
+import { articlePath, builtFileUrl } from '../lib/routes';
 import { timingLine, timingsEnabled } from './build-timing';
-import { buildSearchIndex } from './pagefind';
-import type { BuildOutputs, PostBuildJob, PostBuildMessage } from './post-build';
 import { removeStalePages } from './built-files';
+import type { BuildOutputs, PostBuildJob, PostBuildMessage } from './post-build';
+import { computeRelatedFile } from './related-job';
+import { buildSearchIndex } from './search-index';
 import { checkPageCsp, writeHeadersFile } from './security-headers';
+import { writeSitemaps } from './sitemap';
 
 const send = (message: PostBuildMessage) =>
   new Promise<void>((resolve) => {
-    if (process.send) process.send(message, () => resolve());
+    if (process.send && process.connected) process.send(message, () => resolve());
     else {
-      console.log('error' in message ? message.error : `[${message.label}] ${message.log}`);
+      console.log('error' in message ? message.error : JSON.stringify(message));
       resolve();
     }
   });
@@ -32,29 +38,68 @@ async function step<T>(
   return result;
 }
 
+const job = JSON.parse(process.argv[2] ?? '') as PostBuildJob;
+// The parent went away (its build failed before the pages were written): nothing left to do.
+const orphaned = () => process.exit(1);
+process.on('disconnect', orphaned);
+
 const outputs = new Promise<BuildOutputs>((resolve) =>
   process.once('message', (message: BuildOutputs) => resolve(message)),
 );
+// First the related articles (the pages wait for them), then the search index.
+const search = step('afaq-related', async () => {
+  await send({ related: computeRelatedFile(job.cacheDir, job.buildTime) });
+})
+  .then(() => step('afaq-search-index', (log) => buildSearchIndex(job, log)))
+  .then(
+    () => undefined,
+    async (error: unknown) => {
+      // At once: the pages may be waiting for the related lists (the parent then computes them).
+      await send({ error: error instanceof Error ? error.message : String(error) });
+      return error;
+    },
+  );
 
 try {
-  const job = JSON.parse(process.argv[2] ?? '') as PostBuildJob;
-  await step('afaq-stale-pages', async (log) => {
-    const removed = await removeStalePages(
+  const built = new Set((await outputs).outputs);
+  const pages = await step('afaq-stale-pages', async (log) => {
+    const result = await removeStalePages(
       job.outDir,
-      new Set((await outputs).outputs),
+      built,
       job.assetsDir,
+      undefined,
+      Date.parse(job.buildTime),
     );
-    if (removed.length) log(`${removed.length} page(s) of earlier builds removed`);
+    if (result.removed.length) log(`${result.removed.length} page(s) of earlier builds removed`);
+    return result.pages;
   });
-  const [index, csp] = await Promise.allSettled([
-    step('afaq-pagefind', (log) => buildSearchIndex(job.outDir, log)),
-    step('afaq-csp-check', () => checkPageCsp(job.outDir)),
-  ]);
-  if (index.status === 'rejected') throw index.reason;
-  if (csp.status === 'rejected') throw csp.reason;
-  await step('afaq-security-headers', (log) => writeHeadersFile(job.outDir, csp.value, job, log));
+  const cache = (name: string) => path.join(job.cacheDir, 'afaq-post-build', name);
+  await step('afaq-sitemap', async (log) => {
+    // The pages Astro built (not HTML files copied from public/).
+    const count = await writeSitemaps({
+      ...job,
+      pages: pages.filter((page) => built.has(page.file)),
+    });
+    log(`sitemap-index.xml: ${count} pages`);
+  });
+  const articleFiles = new Map(
+    readManifest(job.cacheDir, 'articles').map((article) => [
+      articlePath('/', article.id),
+      article.file,
+    ]),
+  );
+  const csp = await step('afaq-csp-check', () =>
+    checkPageCsp(job.outDir, pages, {
+      cacheFile: cache('csp.json'),
+      articleFile: (page) => articleFiles.get(builtFileUrl(page, '/')),
+    }),
+  );
+  const searchError = await search;
+  if (searchError) throw searchError;
+  await step('afaq-security-headers', (log) => writeHeadersFile(job.outDir, csp, job, log));
 } catch (error) {
   await send({ error: error instanceof Error ? error.message : String(error) });
   process.exitCode = 1;
 }
+process.off('disconnect', orphaned);
 process.disconnect?.();

@@ -1,72 +1,122 @@
-// The steps that read the finished build output (OUT_DIR), run at the end of `astro build`: the pages
-// of earlier builds that no longer exist removed (built-files.ts: the output folder is not emptied, so
-// that the pages an incremental build skips stay), the Pagefind search index (pagefind.ts), then the
-// CSP check and dist/_headers (security-headers.ts).
-// They run in ONE child Node process (post-build-worker.ts), not in Astro's: after rendering thousands
-// of pages Astro's heap is gigabytes large, and garbage collection there made these steps several times
-// slower. The child starts with a small heap. `astro build` still produces everything and fails with
-// the step's own message when one fails.
+// The build steps outside Astro's page rendering, in ONE child Node process (post-build-worker.ts),
+// started when the build starts (astro:build:start, right after content sync):
+//   - while Astro bundles the site: the related articles of every article (related-job.ts; the pages
+//     read them, see lib/content/related-lists.ts), then the search index from content data
+//     (search-index.ts) while the pages render;
+//   - when the pages are written (astro:build:done): the pages of earlier builds that no longer exist
+//     removed (built-files.ts: the output folder is not emptied, so that the pages an incremental
+//     build skips stay), the sitemaps (sitemap.ts), every changed page's CSP checked, then
+//     dist/_headers (security-headers.ts, after the index so that it has a rule for pagefind/).
+// A child process, not Astro's: after rendering thousands of pages Astro's heap is gigabytes large,
+// and garbage collection there made these steps several times slower; and it works while Astro does.
+// `astro build` still produces everything and fails with the step's own message when one fails.
 import type { AstroIntegration } from 'astro';
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsNodeArgs } from '../../scripts/node-options.mjs';
+import { relatedListsKey, type RelatedResult } from '../lib/content/related-lists';
 
 /** What the parent hands the worker (as JSON in argv). */
 export interface PostBuildJob {
   outDir: string;
+  cacheDir: string;
+  /** SITE_URL: the sitemaps' absolute URLs. */
+  site: string;
   basePath: string;
   assetsDir: string;
+  /** The build's time (ISO 8601): what is published, for the search index as for the pages. */
+  buildTime: string;
 }
 
 /** Messages from the worker over the IPC channel. */
-export type PostBuildMessage = { log: string; label: string } | { error: string };
+export type PostBuildMessage =
+  | { log: string; label: string }
+  | { error: string }
+  /** The related lists are written (a file of the build cache). */
+  | { related: string };
 
-/** The parent's message to the worker: every file the build produced (relative to outDir). */
+/** The parent's message once the pages are written: every file the build produced (relative to outDir). */
 export interface BuildOutputs {
   outputs: string[];
 }
 
 export default function postBuild(): AstroIntegration {
   let root: URL;
-  let basePath = '/';
-  let assetsDir = '_astro';
+  let job: Omit<PostBuildJob, 'buildTime'>;
+  let child: ChildProcess | undefined;
+  let failure: string | undefined;
+  let exited: Promise<number | null> | undefined;
   return {
     name: 'afaq-post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
-        basePath = config.base;
-        assetsDir = config.build.assets;
+        job = {
+          outDir: fileURLToPath(config.outDir),
+          cacheDir: fileURLToPath(config.cacheDir),
+          site: config.site ?? 'http://localhost',
+          basePath: config.base,
+          assetsDir: config.build.assets,
+        };
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
+        const buildTime = new Date().toISOString();
         // Every page agrees on what is published and on "now" (lib/content/site-data.ts reads it).
-        process.env.AFAQ_BUILD_TIME = new Date().toISOString();
+        process.env.AFAQ_BUILD_TIME = buildTime;
+        const worker = fileURLToPath(new URL('src/integrations/post-build-worker.ts', root));
+        const started = fork(
+          worker,
+          [JSON.stringify({ ...job, buildTime } satisfies PostBuildJob)],
+          {
+            cwd: process.cwd(),
+            execArgv: tsNodeArgs,
+            stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+          },
+        );
+        child = started;
+        let relatedReady: (result: RelatedResult | undefined) => void = () => {};
+        // The pages wait for this; if the worker fails first, they compute the lists themselves
+        // (and the build fails with the worker's error at the end).
+        (globalThis as Record<symbol, unknown>)[relatedListsKey] = new Promise<
+          RelatedResult | undefined
+        >((resolve) => (relatedReady = resolve));
+        started.on('message', (message: PostBuildMessage) => {
+          if ('related' in message) {
+            readFile(message.related, 'utf8').then(
+              (text) => relatedReady(JSON.parse(text) as RelatedResult),
+              () => relatedReady(undefined),
+            );
+          } else if ('error' in message) {
+            failure ??= message.error;
+            relatedReady(undefined);
+          } else logger.fork(message.label).info(message.log);
+        });
+        exited = new Promise((resolve, reject) => {
+          started.on('error', reject);
+          started.on('exit', (code) => {
+            relatedReady(undefined);
+            resolve(code);
+          });
+        });
       },
-      'astro:build:done': async ({ dir, assets, logger }) => {
-        const job: PostBuildJob = { outDir: fileURLToPath(dir), basePath, assetsDir };
+      'astro:build:done': async ({ dir, assets }) => {
+        if (!child || !exited) {
+          throw new Error(
+            'afaq-post-build: the worker did not start (astro:build:start did not run)',
+          );
+        }
+        const outDir = fileURLToPath(dir);
         // Pages skipped by the incremental build are listed too (their files stay).
         const outputs = [...assets.values()]
           .flat()
-          .map((url) => path.relative(job.outDir, fileURLToPath(url)).split(path.sep).join('/'));
-        const worker = fileURLToPath(new URL('src/integrations/post-build-worker.ts', root));
-        const child = fork(worker, [JSON.stringify(job)], {
-          cwd: process.cwd(),
-          execArgv: tsNodeArgs,
-          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-        });
-        child.send({ outputs } satisfies BuildOutputs);
-        let failure: string | undefined;
-        child.on('message', (message: PostBuildMessage) => {
-          if ('error' in message) failure = message.error;
-          else logger.fork(message.label).info(message.log);
-        });
-        const code = await new Promise<number | null>((resolve, reject) => {
-          child.on('error', reject);
-          child.on('exit', (exitCode) => resolve(exitCode));
-        });
+          .map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
+        if (child.connected) child.send({ outputs } satisfies BuildOutputs);
+        const code = await exited;
+        delete (globalThis as Record<symbol, unknown>)[relatedListsKey];
         if (failure !== undefined) throw new Error(failure);
-        if (code !== 0) throw new Error(`post-build steps (${worker}) exited with code ${code}`);
+        if (code !== 0) throw new Error(`post-build steps exited with code ${code}`);
       },
     },
   };

@@ -124,12 +124,19 @@ describe('sub-path deployment (BASE_PATH=/afaq)', () => {
   });
 
   it('the search index points at pages under the base path', async () => {
+    const { bundles } = JSON.parse(
+      await readFile(path.join(sub.dir, 'pagefind/bundles.json'), 'utf8'),
+    ) as { bundles: Array<{ path: string }> };
+    expect(bundles.length).toBeGreaterThan(0);
     const entry = JSON.parse(
-      await readFile(path.join(sub.dir, 'pagefind/pagefind-entry.json'), 'utf8'),
+      await readFile(
+        path.join(sub.dir, 'pagefind', bundles[0]!.path, 'pagefind-entry.json'),
+        'utf8',
+      ),
     );
     expect(Object.keys(entry.languages)).toContain('ar');
     // Pagefind fragments are gzipped JSON; the URLs are checked in the browser (e2e/subpath.test.ts).
-    expect(sub.files.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
+    expect(sub.files.some((f) => f.startsWith(`pagefind/${bundles[0]!.path}fragment/`))).toBe(true);
   });
 });
 

@@ -69,11 +69,43 @@ async function indexedUrls(outDir: string): Promise<string[]> {
   return urls.sort();
 }
 
+/**
+ * The search index by bundle: each bundle's records (url, text and metadata of its fragments).
+ * Small blocks (AFAQ_SEARCH_BLOCKS) give these 60 stories several bundles, as 10,000 would have.
+ */
+const env = { AFAQ_SEARCH_BLOCKS: '4,16' };
+async function searchIndex(outDir: string): Promise<Record<string, string[]>> {
+  const root = path.join(outDir, 'pagefind');
+  const { bundles } = JSON.parse(await readFile(path.join(root, 'bundles.json'), 'utf8')) as {
+    bundles: Array<{ path: string }>;
+  };
+  const index: Record<string, string[]> = {};
+  for (const { path: bundle } of bundles) {
+    const dir = path.join(root, bundle, 'fragment');
+    index[bundle] = (
+      await Promise.all(
+        (await readdir(dir)).map(async (file) => {
+          const text = gunzipSync(await readFile(path.join(dir, file)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, '');
+          const { url, content, meta } = JSON.parse(text) as Record<string, unknown>;
+          return JSON.stringify({ url, content, meta });
+        }),
+      )
+    ).sort();
+  }
+  return index;
+}
+
+/** "N article(s) indexed" from the build's log. */
+const indexedCount = (build: BuildResult) =>
+  Number(/(\d+) article\(s\) indexed/.exec(build.output)?.[1] ?? NaN);
+
 /** Builds the content into the warm build's folders (kept), and a cold build into fresh ones. */
 async function buildBoth(): Promise<{ warm: BuildResult; cold: BuildResult }> {
-  const warm = await buildSite({ name: 'incremental', contentDir, keep: true });
+  const warm = await buildSite({ name: 'incremental', contentDir, keep: true, env });
   expect(warm.ok, warm.output).toBe(true);
-  const cold = await buildSite({ name: 'incremental-cold', contentDir });
+  const cold = await buildSite({ name: 'incremental-cold', contentDir, env });
   expect(cold.ok, cold.output).toBe(true);
   return { warm, cold };
 }
@@ -89,17 +121,19 @@ beforeAll(async () => {
   // Enough stories for numbered list pages and related stories.
   corpus = generateCorpus({ count: 60, seed: 7 });
   writeCorpus(contentDir, corpus, { clean: true });
-  const first = await buildSite({ name: 'incremental', contentDir });
+  const first = await buildSite({ name: 'incremental', contentDir, env });
   expect(first.ok, first.output).toBe(true);
 });
 
 describe('incremental builds', () => {
   it('render nothing again when nothing changed', async () => {
-    const warm = await buildSite({ name: 'incremental', contentDir, keep: true });
+    const warm = await buildSite({ name: 'incremental', contentDir, keep: true, env });
     expect(warm.ok, warm.output).toBe(true);
     // Only the pages without a cache key (the home page, search, feeds…) are rendered.
     expect(skipped(warm)).toBeGreaterThan(60);
     expect(rendered(warm)).toBeLessThan(15);
+    expect(indexedCount(warm), 'no search record changed').toBe(0);
+    expect(warm.output).toMatch(/CSP checked on \d+ pages \((\d|1\d) read\)/);
   });
 
   it('after publishing one story: it is on every page it belongs to, and the output is a cold build’s', async () => {
@@ -148,7 +182,10 @@ describe('incremental builds', () => {
       `/articles/${newId}/`,
     );
     expect(await indexedUrls(warm.outDir)).toContain(`/articles/${newId}/`);
-    expect(await indexedUrls(warm.outDir)).toEqual(await indexedUrls(cold.outDir));
+    expect(await searchIndex(warm.outDir)).toEqual(await searchIndex(cold.outDir));
+    expect(indexedCount(warm), 'only the blocks whose records changed').toBeLessThan(
+      indexedCount(cold),
+    );
   });
 
   it('after editing a title: no page shows the old title, and the output is a cold build’s', async () => {
@@ -162,6 +199,7 @@ describe('incremental builds', () => {
     );
     const { warm, cold } = await buildBoth();
     expect(await differences(warm.outDir, cold.outDir)).toEqual([]);
+    expect(await searchIndex(warm.outDir)).toEqual(await searchIndex(cold.outDir));
     let shown = 0;
     for (const page of await pages(warm.outDir)) {
       const html = await readFile(path.join(warm.outDir, page), 'utf8');
@@ -178,5 +216,6 @@ describe('incremental builds', () => {
     expect((await pages(warm.outDir)).some((page) => page.includes(newId))).toBe(false);
     expect(await readFile(path.join(warm.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(newId);
     expect(await indexedUrls(warm.outDir)).not.toContain(`/articles/${newId}/`);
+    expect(await searchIndex(warm.outDir)).toEqual(await searchIndex(cold.outDir));
   });
 });

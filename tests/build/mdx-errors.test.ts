@@ -68,6 +68,14 @@ const cases = [
     body: '![صورة](./images/none.jpg)',
     expect: [/missing-image\.mdx:10: الصورة \.\/images\/none\.jpg غير موجودة/],
   },
+  {
+    name: 'an inline style in an article with its own export (checked on the built page)',
+    file: 'module-style.mdx',
+    body: "export const colour = 'red';\n\n<p style={{ color: colour }}>نص ملوّن</p>",
+    expect: [
+      /module-style\.mdx: في صفحة المقال \(articles\/module-style\/index\.html\) ما لا تسمح به سياسة أمان الصفحة: inline style attribute/,
+    ],
+  },
 ];
 
 describe('broken MDX fails the build with the file and line', () => {

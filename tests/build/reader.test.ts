@@ -307,15 +307,30 @@ describe('fixture site (domain root)', () => {
     expect(fallback).toContain(t.searchNoScript);
     expect(fallback).toContain('/archive/');
     expect(meta(page, 'robots')).toEqual([]);
-    expect(existsSync(path.join(fixtureDist, 'pagefind/pagefind.js'))).toBe(true);
+    const { bundles } = JSON.parse(
+      await readFile(path.join(fixtureDist, 'pagefind/bundles.json'), 'utf8'),
+    ) as { bundles: Array<{ path: string }> };
+    expect(existsSync(path.join(fixtureDist, 'pagefind', bundles[0]!.path, 'pagefind.js'))).toBe(
+      true,
+    );
   });
 
   it('indexes article bodies only (Pagefind), with the reduced forms out of the published HTML', async () => {
-    const entry = JSON.parse(
-      await readFile(path.join(fixtureDist, 'pagefind/pagefind-entry.json'), 'utf8'),
-    );
-    expect(Object.keys(entry.languages)).toEqual(['ar']);
-    expect(entry.languages.ar.page_count).toBe(articles.length);
+    const { bundles } = JSON.parse(
+      await readFile(path.join(fixtureDist, 'pagefind/bundles.json'), 'utf8'),
+    ) as { bundles: Array<{ path: string }> };
+    let indexed = 0;
+    for (const bundle of bundles) {
+      const entry = JSON.parse(
+        await readFile(
+          path.join(fixtureDist, 'pagefind', bundle.path, 'pagefind-entry.json'),
+          'utf8',
+        ),
+      );
+      expect(Object.keys(entry.languages)).toEqual(['ar']);
+      indexed += entry.languages.ar.page_count;
+    }
+    expect(indexed).toBe(articles.length);
     const page = await loadPage(fixtureDist, `/articles/${articles[0]!.id}/`);
     expect(page('article[data-pagefind-body]').length).toBe(1);
     expect(page('[data-search-forms]').length).toBe(0);

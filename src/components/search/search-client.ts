@@ -5,8 +5,13 @@
 // #search-messages block, so the Arabic dictionary is not shipped to the browser. Everything shown
 // is built with text nodes: nothing an article or a reader wrote is parsed as HTML.
 import {
+  openSearchIndex,
+  type BundleList,
+  type PagefindModule,
+  type SearchIndex,
+} from '../../lib/search/bundles';
+import {
   createSearch,
-  type PagefindApi,
   type Search,
   type SearchPage,
   type SearchResult,
@@ -16,10 +21,6 @@ import { formatArabicShortDate } from '../../lib/arabic/dates';
 import { arabicPluralCategory, formatNumber, type DigitStyle } from '../../lib/arabic/numbers';
 import type { SearchClientMessages } from '../../lib/search/client-messages';
 
-type PagefindModule = PagefindApi & {
-  options(options: { baseUrl: string; noWorker?: boolean }): Promise<void>;
-  init(): Promise<void>;
-};
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const messages = document.getElementById('search-messages');
@@ -39,14 +40,16 @@ if (root && messages) {
   const select = (name: (typeof fields)[number]) =>
     form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
 
-  let pagefind: Promise<PagefindModule> | undefined;
+  // The index's bundles, merged (lib/search/bundles.ts), opened on the first search.
+  let pagefind: Promise<SearchIndex> | undefined;
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
-      async (module: PagefindModule) => {
-        // On the page's own thread: no worker script to download (Pagefind searches in a few ms here).
-        await module.options({ baseUrl: base, noWorker: true });
-        await module.init();
-        return module;
+    (pagefind ??= openSearchIndex(
+      base,
+      (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+      async (url) => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        return (await response.json()) as BundleList;
       },
     ));
 

@@ -17,6 +17,7 @@ import { glob } from 'tinyglobby';
 import { compilerVersion } from './body/compile';
 import { articleComponentSpecs } from './body/components';
 import { BodyStore } from './body-store';
+import { isoDate, writeManifest, type ManifestArticle } from './manifest';
 import { createCompilePool, type CompilePool } from './compile-pool';
 import { bodyMessages, type EditorMessage } from './messages';
 import { extractLiveUpdates, storeLiveUpdates, type StoredLiveUpdate } from './live';
@@ -69,14 +70,16 @@ async function loadArticles(context: LoaderContext, options: ArticleLoaderOption
   const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
   const root = fileURLToPath(config.root);
   const baseDir = path.resolve(root, options.base);
-  const bodies = new BodyStore(fileURLToPath(config.cacheDir));
+  const cacheDir = fileURLToPath(config.cacheDir);
+  const bodies = new BodyStore(cacheDir);
   // Whatever changes the compiled output of an unchanged file is part of each entry's digest.
   const settings = [
     compilerVersion,
     options.basePath,
     options.readingWordsPerMinute,
     options.mdxModules ? 'modules' : 'sync',
-    Object.keys(articleComponentSpecs).join(','),
+    // The components and their rules (a new check applies to the articles already synced).
+    JSON.stringify(articleComponentSpecs, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value)),
   ].join('|');
   const byFile = new Map<string, { id: string; digest?: string | number; meta?: ArticleMeta }>();
   const indexFiles = () => {
@@ -202,6 +205,7 @@ async function loadArticles(context: LoaderContext, options: ArticleLoaderOption
     const pruned = bodies.prune(live);
     logger.info(`${changed} article(s) compiled or removed${pruned ? `, ${pruned} old bodies pruned` : ''}`);
   }
+  if (changed > 0 || !manifestWritten(cacheDir)) writeArticlesManifest(cacheDir, store.values());
 
   // `astro dev`: an article saved, added or deleted is synced on its own.
   if (!watcher) return;
@@ -214,6 +218,7 @@ async function loadArticles(context: LoaderContext, options: ArticleLoaderOption
     for (const entry of store.values()) if (entry.filePath) seen.set(entry.id, entry.filePath);
     try {
       await syncFile(file);
+      writeArticlesManifest(cacheDir, store.values());
       logger.info(`Reloaded ${file}`);
     } catch (error) {
       logger.error((error as Error).message);
@@ -235,6 +240,35 @@ async function eachBounded<T>(items: readonly T[], limit: number, work: (item: T
       while (next < items.length) await work(items[next++]!);
     }),
   );
+}
+
+const manifestWritten = (cacheDir: string) => existsSync(path.join(cacheDir, 'afaq-content', 'articles.json'));
+
+/** The articles manifest (manifest.ts) from the data store's entries. */
+function writeArticlesManifest(cacheDir: string, entries: Iterable<Entry & { data: Record<string, unknown> }>): void {
+  const articles: ManifestArticle[] = [];
+  for (const entry of entries) {
+    const meta = metaOf(entry);
+    if (!meta || !entry.filePath) continue;
+    const data = entry.data;
+    articles.push({
+      id: entry.id,
+      file: entry.filePath,
+      digest: String(entry.digest),
+      body: meta.body,
+      title: String(data.title),
+      description: String(data.description),
+      date: isoDate(data.date),
+      updated: data.updated ? isoDate(data.updated) : undefined,
+      category: String((data.category as { id: string }).id),
+      tags: (data.tags as string[] | undefined) ?? [],
+      author: data.author as string | undefined,
+      source: data.source as string | undefined,
+      draft: Boolean(data.draft),
+    });
+  }
+  articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  writeManifest(cacheDir, 'articles', articles);
 }
 
 function metaOf(entry: Entry): ArticleMeta | undefined {

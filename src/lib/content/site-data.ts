@@ -41,6 +41,7 @@ import { mdxToPlainText } from '../arabic/text';
 import { BodyStore } from './body-store';
 import { cacheKeyOf } from '../view/cache-keys';
 import type { ArticleMeta } from './article-loader';
+import { relatedListsKey, type RelatedResult } from './related-lists';
 
 export interface SiteData {
   /** Published articles, newest first. */
@@ -177,6 +178,19 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
     .map((entry) => ({ id: entry.id, ...entry.data, entry }))
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'ar'));
   const chromeKey = `${breakingKey(breaking)}|${calendarDay(now, site.timeZone)}`;
+  const computed = () =>
+    // AFAQ_TIMINGS=1 logs how long this takes (read by `npm run bench`).
+    timed(
+      'related articles',
+      () =>
+        computeRelated(articles, site.relatedCount, {
+          terms: (article) => terms().get(article.id)?.terms,
+          bodyText: (article) => mdxToPlainText(entryById.get(article.id)?.body ?? ''),
+          now,
+        }),
+      `${articles.length} articles`,
+    );
+  const relatedById = (await relatedFromBuild(articles, now)) ?? computed();
 
   return {
     now,
@@ -193,17 +207,7 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
     navigation,
     articlesByCategory: groupByCategory(articles, categories.map((category) => category.id)),
     tagGroups: groupTagsBySlug(articles),
-    // AFAQ_TIMINGS=1 logs how long this takes (read by `npm run bench`).
-    relatedById: timed(
-      'related articles',
-      () =>
-        computeRelated(articles, site.relatedCount, {
-          terms: (article) => terms().get(article.id)?.terms,
-          bodyText: (article) => mdxToPlainText(entryById.get(article.id)?.body ?? ''),
-          now,
-        }),
-      `${articles.length} articles`,
-    ),
+    relatedById,
     entryById,
     authors,
     articlesByAuthor,
@@ -225,6 +229,36 @@ function bylineFields(
   const byline = resolveByline(value, authors, where);
   if (!byline) return {};
   return byline.kind === 'profile' ? { author: byline.author.name, authorProfile: byline.author } : { author: byline.name };
+}
+
+/**
+ * The related lists the post-build integration's child process computed for this build (from the
+ * same inputs: integrations/related-job.ts), when there are any: `astro build` with the integration.
+ * Undefined otherwise (dev, tests), or if they do not fit the articles published here.
+ */
+async function relatedFromBuild(
+  articles: readonly ArticleSummary[],
+  now: Date,
+): Promise<Map<string, ArticleSummary[]> | undefined> {
+  const pending = (globalThis as Record<symbol, unknown>)[relatedListsKey] as
+    | Promise<RelatedResult | undefined>
+    | undefined;
+  const result = pending && (await pending);
+  if (!result || result.buildTime !== now.toISOString()) return undefined;
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const lists = new Map<string, ArticleSummary[]>();
+  for (const article of articles) {
+    // Own properties only: an id is a file name, and "constructor" is one.
+    if (!Object.hasOwn(result.related, article.id)) return undefined;
+    const list: ArticleSummary[] = [];
+    for (const id of result.related[article.id]!) {
+      const related = byId.get(id);
+      if (!related) return undefined;
+      list.push(related);
+    }
+    lists.set(article.id, list);
+  }
+  return lists.size === Object.keys(result.related).length ? lists : undefined;
 }
 
 /** What content sync stored about an article besides its frontmatter (article-loader.ts). */

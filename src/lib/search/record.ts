@@ -58,6 +58,14 @@ export interface SearchLexicon {
 export const searchText = (article: Pick<SearchArticle, 'title' | 'text'>) =>
   `${article.title}\n${article.text}`;
 
+/**
+ * The distinct words of a text, in order of first appearance. What the build's index step keeps per
+ * article between builds (src/integrations/search-index.ts), relying on two properties that
+ * tests/unit/search/record.test.ts checks: a text's forms depend only on its distinct words (each word
+ * contributing its own), and the lexicon only on the set of the corpus's words, taken in sorted order.
+ */
+export const searchWords = (text: string): string[] => [...new Set(textWords(text))];
+
 /** Words whose spellings are merged: names (never after "ال", not a verb-like 4-letter form) and long words. */
 function mergesSpellings(folded: string, lexicon: SearchLexicon): boolean {
   if (!isArabicWord(folded)) return false;
@@ -89,7 +97,10 @@ export function buildSearchLexicon(texts: Iterable<string>): SearchLexicon {
         lexicon.definite.add(folded.slice(2));
       }
       if (word.endsWith('ة')) lexicon.taMarbuta.add(folded);
-      if (!spellings.has(folded)) spellings.set(folded, pagefindSpelling(word));
+      // One spelling per folded word, whatever the order of the texts (the smallest).
+      const spelling = pagefindSpelling(word);
+      const known = spellings.get(folded);
+      if (known === undefined || spelling < known) spellings.set(folded, spelling);
     }
   const groups = new Map<string, string[]>();
   for (const [folded, spelling] of spellings) {

@@ -6,6 +6,8 @@ import {
   mergeCsp,
   metaPolicy,
   parseCsp,
+  scanInlineCode,
+  scanInlineCodeParsed,
   serializeCsp,
   siteCspDirectives,
 } from '../../../src/integrations/csp';
@@ -92,5 +94,21 @@ describe('findInlineViolations', () => {
   it('hashes the exact text with each algorithm', () => {
     expect(cspHashes(script)[0]).toBe(sha256(script));
     expect(cspHashes(script).map((h) => h.slice(1, 7))).toEqual(['sha256', 'sha384', 'sha512']);
+  });
+});
+
+describe('scanInlineCode', () => {
+  const policy = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-x'; style-src 'self'">`;
+  const pages = [
+    `<html><head>${policy}<style>a{color:red}</style></head><body><script type="module">a()</script><script src="/x.js"></script><script type="application/ld+json">{"a":1}</script></body></html>`,
+    `<html><head>${policy}</head><body><p style="color:red">x</p><a href="javascript:alert(1)">y</a><button onclick="f()">z</button></body></html>`,
+    `<html><head>${policy}</head><body><script>if (a < b && c) f("</div>")</script><STYLE media="print">b{}</STYLE></body></html>`,
+    `<html><head><meta http-equiv="Content-Security-Policy" content="script-src &#39;self&#39;"></head><body></body></html>`,
+    `<html><head>${policy}</head><body><script type="text/&#106;avascript">x()</script></body></html>`,
+    `<html><body>no policy <script>y()</script></body></html>`,
+  ];
+  it('reads what the tokenizer reads, on every kind of page', () => {
+    for (const html of pages)
+      expect(scanInlineCode(html), html).toEqual(scanInlineCodeParsed(html));
   });
 });
