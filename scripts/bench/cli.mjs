@@ -1,67 +1,99 @@
 #!/usr/bin/env node
 // Build benchmark (not a test): `npm run bench`.
 //
-//   npm run bench                         corpora of 1,000 and 5,000 articles
-//   npm run bench -- --10k                adds 10,000 (about 10 more minutes on 2 cores)
-//   npm run bench -- --sizes 300,2000     any sizes
-//   npm run bench -- --write              also refreshes BENCHMARKS.md and the README figures
-//   options: --seed N, --no-bare, --no-lighthouse, --keep (keep corpora and builds in tests/.tmp-bench/)
+//   npm run bench                          corpora of 1,000, 5,000 and 10,000 articles
+//   npm run bench -- --sizes 100000        any sizes (100,000: about an hour for ours alone, cold)
+//   npm run bench -- --only cold,add       some scenarios only (cold, warm, add, edit)
+//   npm run bench -- --write               also records the report in BENCHMARKS.md and the README
+//   options: --seed N, --no-bare, --no-lighthouse, --keep (keep corpora and builds in tests/.tmp-bench/),
+//            --fresh (ignore the results of an interrupted run, see below)
 //
 // For each size it generates a synthetic Arabic corpus with scripts/corpus/generate-corpus.mjs
-// (deterministic: same size and seed, same bytes), then builds it twice, one build at a time, each cold
-// (fresh output and cache folders):
+// (deterministic: same size and seed, same bytes) and builds it with two sites, one build at a time,
+// interleaved so that both meet the same machine load:
 //   ours  the real site: `astro build` of this project with CONTENT_DIR pointing at the corpus (every
 //         page type, feeds, sitemaps, search index)
 //   bare  a bare Astro site with only the required stack (MDX, Tailwind CSS, rehype-slug, the same
 //         unified markdown processor): scripts/bench/bare-site/, copied into tests/.tmp-bench/bare/ and
 //         reusing this repository's node_modules, with one page per article and a home page
-// and prints wall time, pages built, pages/s, peak memory (RSS of the build's process tree, sampled
-// from /proc every 50 ms, and the kernel's high-water mark of each process), dist/ size and the
-// related-articles computation time (logged by the build with AFAQ_TIMINGS=1), then ours/bare.
-// Finally Lighthouse (mobile, simulated slow 4G) measures the performance score of the home, an
-// article and the search page of the smallest corpus's build.
+// in four scenarios, in this order: cold (fresh output and cache folders), warm (again, nothing
+// changed), add (one new article published), edit (one article's title changed); the last three keep
+// the folders of the build before, as a newsroom's build server would. Each build: wall time, CPU time
+// of its process tree, peak memory (RSS of the tree, sampled from /proc every 50 ms, and the kernel's
+// high-water mark of each process), pages rendered and skipped, the machine's load average; then the
+// ratios and the targets. Lighthouse (mobile, simulated slow 4G) measures the performance score of the
+// home, an article and the search page of the smallest corpus's build.
+//
+// Results are saved after every build in tests/.tmp-bench/results.json: a run that stops (a busy
+// machine, a reboot) resumes where it stopped when started again with the same options, each size from
+// its first unfinished scenario (a size whose builds were removed starts again from cold).
 //
 // The parts: build.mjs (corpus and builds), measure.mjs (time and memory of a build), lighthouse.mjs,
 // report.mjs (the Markdown report and its targets), write-results.mjs (--write).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseOptions } from '../cli-options.mjs';
-import { buildBare, buildOurs, writeBenchCorpus } from './build.mjs';
+import {
+  buildBare,
+  buildOurs,
+  editOneTitle,
+  publishOneArticle,
+  writeBenchCorpus,
+} from './build.mjs';
 import { lighthousePerformance } from './lighthouse.mjs';
 import { work } from './paths.mjs';
-import { mib, number, report, seconds } from './report.mjs';
+import { mib, number, report, scenarios, seconds } from './report.mjs';
 import { writeResults } from './write-results.mjs';
 
 function readOptions(argv) {
   const given = parseOptions(argv, {
     numbers: ['seed'],
     numberLists: ['sizes'],
-    flags: ['10k', 'write', 'no-bare', 'no-lighthouse', 'keep'],
+    strings: ['only'],
+    flags: ['write', 'no-bare', 'no-lighthouse', 'keep', 'fresh'],
   });
   if (given.help) {
     // The usage lines at the top of this file.
     console.log(
       readFileSync(fileURLToPath(import.meta.url), 'utf8')
         .split('\n')
-        .slice(1, 9)
+        .slice(1, 10)
         .join('\n'),
     );
     process.exit(0);
   }
-  const sizes = [...(given.sizes ?? [1000, 5000]), ...(given['10k'] ? [10000] : [])];
+  const only = given.only ? String(given.only).split(',') : scenarios;
+  const unknown = only.filter((scenario) => !scenarios.includes(scenario));
+  if (unknown.length)
+    throw new Error(`--only: unknown scenario ${unknown.join(', ')} (${scenarios})`);
   const options = {
-    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    sizes: [...new Set(given.sizes ?? [1000, 5000, 10000])].sort((a, b) => a - b),
     seed: given.seed ?? 1,
+    only: scenarios.filter((scenario) => only.includes(scenario)),
     write: Boolean(given.write),
     bare: !given['no-bare'],
     lighthouse: !given['no-lighthouse'],
     keep: Boolean(given.keep),
+    fresh: Boolean(given.fresh),
   };
   if (options.sizes.some((size) => !Number.isInteger(size) || size < 1))
     throw new Error('--sizes takes positive integers');
   return options;
+}
+
+const resultsFile = path.join(work, 'results.json');
+
+/** The results of an interrupted run with the same options, if any. */
+function savedResults(options) {
+  const key = JSON.stringify([options.sizes, options.seed, options.only, options.bare]);
+  if (!options.fresh && existsSync(resultsFile)) {
+    const saved = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    if (saved.key === key) return saved;
+  }
+  return { key, rows: {} };
 }
 
 const peaks = (build) =>
@@ -70,47 +102,87 @@ const peaks = (build) =>
 async function main() {
   const options = readOptions(process.argv.slice(2));
   await mkdir(work, { recursive: true });
-  const rows = [];
+  const saved = savedResults(options);
+  const save = () => writeFileSync(resultsFile, JSON.stringify(saved, null, 1));
+  const sites = [
+    { site: 'ours', run: buildOurs },
+    ...(options.bare ? [{ site: 'bare', run: buildBare }] : []),
+  ];
   for (const size of options.sizes) {
-    const generated = performance.now();
-    const contentDir = writeBenchCorpus(size, options.seed);
-    console.error(
-      `[bench] ${number(size)} articles generated in ${seconds(performance.now() - generated)} s; building ours…`,
-    );
-    const ours = await buildOurs(contentDir, `ours-${size}`);
-    console.error(
-      `[bench]   ours: ${seconds(ours.wallMs)} s, ${number(ours.pages)} pages, ${peaks(ours)}`,
-    );
-    let bare;
-    if (options.bare) {
-      console.error('[bench]   building bare Astro…');
-      bare = await buildBare(contentDir, `bare-${size}`);
+    const row = (saved.rows[size] ??= { size, builds: {} });
+    const done = (scenario) => sites.every(({ site }) => row.builds[`${site}/${scenario}`]);
+    if (options.only.every(done)) {
+      console.error(`[bench] ${number(size)} articles: done in an earlier run`);
+      continue;
+    }
+    // Warm scenarios need the builds before them: start again from cold if those are gone.
+    const kept = sites.every(({ site }) => existsSync(path.join(work, `${site}-${size}`, 'dist')));
+    if (!kept || !existsSync(path.join(work, `corpus-${size}`))) row.builds = {};
+    const contentDir = path.join(work, `corpus-${size}`);
+    if (!row.builds[`${sites[0].site}/cold`] || !existsSync(contentDir)) {
+      const generated = performance.now();
+      writeBenchCorpus(size, options.seed);
       console.error(
-        `[bench]   bare: ${seconds(bare.wallMs)} s, ${number(bare.pages)} pages, ${peaks(bare)}`,
+        `[bench] ${number(size)} articles generated in ${seconds(performance.now() - generated)} s`,
       );
     }
-    rows.push({ size, ours, bare });
+    // A warm scenario without the builds before it starts with a cold build.
+    const order =
+      row.builds[`${sites[0].site}/cold`] || options.only.includes('cold')
+        ? options.only
+        : ['cold', ...options.only];
+    for (const scenario of order) {
+      if (done(scenario)) continue;
+      // The content change of the scenario, once for both sites (skipped if an earlier run made it).
+      if (!sites.some(({ site }) => row.builds[`${site}/${scenario}`])) {
+        if (scenario === 'add') publishOneArticle(contentDir);
+        if (scenario === 'edit') editOneTitle(contentDir);
+      }
+      for (const { site, run } of sites) {
+        const id = `${site}/${scenario}`;
+        if (row.builds[id]) continue;
+        console.error(
+          `[bench] ${number(size)} articles, ${site}, ${scenario} (load ${os.loadavg()[0].toFixed(1)})…`,
+        );
+        const { output: _output, ...build } = await run(contentDir, `${site}-${size}`, {
+          scenario,
+          cold: scenario === 'cold',
+        });
+        row.builds[id] = build;
+        save();
+        console.error(
+          `[bench]   ${seconds(build.wallMs)} s (CPU ${seconds(build.cpuMs)} s), ` +
+            `${number(build.rendered)} pages rendered, ${number(build.skipped)} skipped, ${peaks(build)}`,
+        );
+      }
+    }
     if (!options.keep) {
-      if (bare) await rm(path.dirname(bare.outDir), { recursive: true, force: true });
-      // The smallest corpus's build stays for Lighthouse.
-      if (size !== options.sizes[0] || !options.lighthouse)
-        await rm(path.dirname(ours.outDir), { recursive: true, force: true });
+      for (const { site } of sites) {
+        // The smallest corpus's build stays for Lighthouse.
+        if (site === 'ours' && size === options.sizes[0] && options.lighthouse) continue;
+        await rm(path.join(work, `${site}-${size}`), { recursive: true, force: true });
+      }
       await rm(contentDir, { recursive: true, force: true });
     }
   }
   let lighthouse;
-  if (options.lighthouse) {
+  const smallest = path.join(work, `ours-${options.sizes[0]}`, 'dist');
+  if (options.lighthouse && existsSync(smallest)) {
     console.error('[bench] Lighthouse (mobile performance)…');
-    lighthouse = await lighthousePerformance(rows[0].ours.outDir);
-    if (!options.keep)
-      await rm(path.dirname(rows[0].ours.outDir), { recursive: true, force: true });
+    lighthouse = await lighthousePerformance(smallest);
+    if (!options.keep) await rm(path.dirname(smallest), { recursive: true, force: true });
   }
-  const text = report(rows, lighthouse);
+  const text = report(
+    options.sizes.map((size) => saved.rows[size]),
+    lighthouse,
+  );
   console.log(`\n${text}`);
   if (options.write) {
-    writeResults(options.sizes, text);
+    writeResults(options, text);
     console.error('[bench] BENCHMARKS.md and README.md updated.');
   }
+  // Finished: the next run starts afresh.
+  await rm(resultsFile, { force: true });
 }
 
 main().catch((error) => {

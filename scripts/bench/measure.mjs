@@ -1,8 +1,11 @@
-// Runs a build as a child process and measures it: wall time, and peak memory of its whole process tree
-// (Pagefind runs as a child of the build), sampled from /proc (Linux) every 50 ms, together with the
-// kernel's high-water mark of each process, which catches peaks shorter than the sampling interval.
+// Runs a build as a child process and measures it: wall time, CPU time of its whole process tree (the
+// post-build worker and Pagefind's indexer are children of the build), and peak memory of the tree,
+// sampled from /proc (Linux) every 50 ms, together with the kernel's high-water mark of each process,
+// which catches peaks shorter than the sampling interval. CPU time is what a busy machine changes
+// least: other people's work slows the wall clock, not the CPU seconds a build needs.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
 
 const SAMPLE_EVERY_MS = 50;
 
@@ -33,15 +36,30 @@ function memoryOf(pid) {
   }
 }
 
+/** CPU seconds of this process's waited-for descendants (/proc/self/stat cutime + cstime). */
+function childrenCpuMs() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 (cutime, cstime) in clock ticks of 1/100 s; `fields` starts at field 3.
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /**
  * Runs `node <args>` in `cwd` and measures it. Resolves (whatever the exit code) to { exitCode, wallMs,
  * peakRss (the larger of peakTree and peakProcess), peakTree (sampled RSS of the tree), peakProcess
- * (largest high-water mark of one process), trace (one row per sample: seconds since start, tree RSS MB,
+ * (largest high-water mark of one process), cpuMs (user + system time of the tree), load (the
+ * 1-minute load average when it started), trace (one row per sample: seconds since start, tree RSS MB,
  * main process RSS MB), output (stdout and stderr, colours stripped) }.
  */
 export function measure(args, { cwd, env }) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const cpuBefore = childrenCpuMs();
+    const load = os.loadavg()[0];
     const child = spawn(process.execPath, args, {
       cwd,
       env: { ...process.env, ...env },
@@ -78,6 +96,8 @@ export function measure(args, { cwd, env }) {
       resolve({
         exitCode,
         wallMs,
+        cpuMs: childrenCpuMs() - cpuBefore,
+        load,
         peakRss: Math.max(peakTree, peakProcess),
         peakTree,
         peakProcess,

@@ -17,11 +17,16 @@ function replaceBlock(file, start, end, text, fallback) {
   writeFileSync(file, next);
 }
 
-/** Writes the report of a run over `sizes` into BENCHMARKS.md and README.md. */
-export function writeResults(sizes, text) {
-  const command = `npm run bench${sizes.join(',') === '1000,5000' ? '' : ` -- --sizes ${sizes.join(',')}`}`;
+/** Writes the report of a run (cli.mjs's options) into BENCHMARKS.md and README.md. */
+export function writeResults({ sizes, only, bare }, text) {
+  const args = [
+    sizes.join(',') === '1000,5000,10000' ? '' : `--sizes ${sizes.join(',')}`,
+    only.length === 4 ? '' : `--only ${only.join(',')}`,
+    bare ? '' : '--no-bare',
+  ].filter(Boolean);
+  const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
   const body = `Figures from \`${command}\`:\n\n${text}`;
-  // One block per set of sizes, so a 10,000-article run does not replace the default one.
+  // One block per set of sizes, so a 100,000-article run does not replace the default one.
   const id = sizes.join(',');
   replaceBlock(
     path.join(root, 'BENCHMARKS.md'),
@@ -30,6 +35,8 @@ export function writeResults(sizes, text) {
     body,
     '# Benchmarks\n\nRefreshed by `npm run bench -- --write` (see README, "Performance and quality").\n',
   );
+  // The README shows the default run's figures.
+  if (id !== '1000,5000,10000') return;
   replaceBlock(
     path.join(root, 'README.md'),
     '<!-- bench:readme:start -->',
