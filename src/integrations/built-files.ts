@@ -2,7 +2,7 @@
 // ("articles/x/index.html", "_astro/x.css"), sorted. Every step that reads dist/ lists it through here;
 // routes.ts (builtFileUrl) says at which URL each file is served.
 import { existsSync } from 'node:fs';
-import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function listBuiltFiles(outDir: string): Promise<string[]> {
@@ -25,7 +25,7 @@ export interface BuiltPage {
 /**
  * The HTML pages of a build (not the search index's, not Astro's assets folder), with size and
  * modification time: a page an incremental build skipped keeps both, so what a step learnt from it at
- * an earlier build still holds (see the caches of security-headers.ts and sitemap-pages.ts).
+ * an earlier build still holds (see page-scan.ts).
  */
 export async function listBuiltPages(outDir: string, assetsDir = '_astro'): Promise<BuiltPage[]> {
   const skip = new Set(['pagefind', assetsDir]);
@@ -54,32 +54,41 @@ export async function listBuiltPages(outDir: string, assetsDir = '_astro'): Prom
 /**
  * The output folder is not emptied before a build (the pages an incremental build skips stay there),
  * so the pages of earlier builds that no longer exist (a deleted article, a tag no story has any more,
- * a list grown shorter) are removed: every page Astro did not produce (`outputs`, relative paths),
- * except those copied from public/ and those written since `since` (ms: the build's start) by another
- * integration (the web editor's admin/index.html). Returns what was removed and the pages left.
+ * a list grown shorter) are removed: every page the build did not produce (`outputs`, relative paths),
+ * except those copied from public/. Which pages earlier builds left is kept in `cacheFile`; without it
+ * the output folder is walked. Returns what was removed and the pages there are now (the build's and
+ * public/'s HTML pages), with size and modification time.
  */
 export async function removeStalePages(
   outDir: string,
   outputs: ReadonlySet<string>,
-  assetsDir = '_astro',
-  publicDir = path.resolve('public'),
-  since = Infinity,
+  {
+    assetsDir = '_astro',
+    publicDir = path.resolve('public'),
+    cacheFile,
+  }: { assetsDir?: string; publicDir?: string; cacheFile?: string } = {},
 ): Promise<{ removed: string[]; pages: BuiltPage[] }> {
   const fromPublic = new Set(
     (existsSync(publicDir) ? await readdir(publicDir, { recursive: true }) : []).map((file) =>
       String(file).split(path.sep).join('/'),
     ),
   );
-  const removed: string[] = [];
-  const pages: BuiltPage[] = [];
-  for (const page of await listBuiltPages(outDir, assetsDir)) {
-    if (outputs.has(page.file) || fromPublic.has(page.file) || page.mtimeMs >= since) {
-      pages.push(page);
-      continue;
+  let before: string[] | undefined;
+  if (cacheFile) {
+    try {
+      before = JSON.parse(await readFile(cacheFile, 'utf8')) as string[];
+    } catch {
+      // No list of the last build's pages: the folder is walked.
     }
-    const file = path.join(outDir, page.file);
+  }
+  before ??= (await listBuiltPages(outDir, assetsDir)).map((page) => page.file);
+  const removed: string[] = [];
+  for (const page of before) {
+    if (outputs.has(page) || fromPublic.has(page)) continue;
+    const file = path.join(outDir, page);
+    if (!existsSync(file)) continue;
     await rm(file, { force: true });
-    removed.push(page.file);
+    removed.push(page);
     // Its folder too, when nothing else is left in it (articles/<id>/).
     for (
       let dir = path.dirname(file);
@@ -92,6 +101,23 @@ export async function removeStalePages(
         break; // not empty
       }
     }
+  }
+  const files = [...new Set([...outputs, ...fromPublic])].filter((file) => file.endsWith('.html'));
+  files.sort();
+  const pages: BuiltPage[] = [];
+  for (let i = 0; i < files.length; i += 256) {
+    const batch = files.slice(i, i + 256);
+    const stats = await Promise.all(
+      batch.map((file) => stat(path.join(outDir, file)).catch(() => undefined)),
+    );
+    batch.forEach((file, j) => {
+      const found = stats[j];
+      if (found) pages.push({ file, size: found.size, mtimeMs: found.mtimeMs });
+    });
+  }
+  if (cacheFile) {
+    await mkdir(path.dirname(cacheFile), { recursive: true });
+    await writeFile(cacheFile, JSON.stringify(pages.map((page) => page.file)));
   }
   return { removed, pages };
 }

@@ -1,19 +1,22 @@
 // Child process of src/integrations/post-build.ts: `node post-build-worker.ts '<PostBuildJob JSON>'`
-// (with scripts/node-options.mjs's flags). At once (Astro is bundling and rendering meanwhile): the
-// related articles, then the search index. When the parent says the pages are written: stale pages
-// removed, the sitemaps, every changed page's CSP checked, then _headers (after the index, so that it
-// has a rule for pagefind/). Reports logs and the first error to the parent over IPC; the parent
-// fails the build with that error's message.
+// (with scripts/node-options.mjs's flags), forked while Astro syncs the content. When the parent says
+// the build started (Astro bundles and renders meanwhile): the related articles, then the search
+// index. When it says the pages are written: stale pages removed, one read of each page written since
+// the last build (page-scan.ts), the sitemaps, every page's CSP checked, then _headers (after the
+// index, so that it has a rule for pagefind/). Reports logs and the first error to the parent over
+// IPC; the parent fails the build with that error's message.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readManifest } from '../lib/content/manifest';
 import { articlePath, builtFileUrl } from '../lib/routes';
 import { timingLine, timingsEnabled } from './build-timing';
 import { removeStalePages } from './built-files';
-import type { BuildOutputs, PostBuildJob, PostBuildMessage } from './post-build';
+import type { ParentMessage, PostBuildJob, PostBuildMessage } from './post-build';
+import { scanPages } from './page-scan';
 import { computeRelatedFile } from './related-job';
 import { buildSearchIndex } from './search-index';
-import { checkPageCsp, writeHeadersFile } from './security-headers';
+import { adminPage, adminPolicy, checkPageCsp, writeHeadersFile } from './security-headers';
 import { writeSitemaps } from './sitemap';
 
 const send = (message: PostBuildMessage) =>
@@ -43,14 +46,24 @@ const job = JSON.parse(process.argv[2] ?? '') as PostBuildJob;
 const orphaned = () => process.exit(1);
 process.on('disconnect', orphaned);
 
-const outputs = new Promise<BuildOutputs>((resolve) =>
-  process.once('message', (message: BuildOutputs) => resolve(message)),
-);
+let begin: (buildTime: string) => void;
+let written: (outputs: string[]) => void;
+const buildTime = new Promise<string>((resolve) => (begin = resolve));
+const outputs = new Promise<string[]>((resolve) => (written = resolve));
+process.on('message', (message: ParentMessage) => {
+  if ('start' in message) begin(message.start);
+  else written(message.outputs);
+});
+
 // First the related articles (the pages wait for them), then the search index.
-const search = step('afaq-related', async () => {
-  await send({ related: computeRelatedFile(job.cacheDir, job.buildTime) });
-})
-  .then(() => step('afaq-search-index', (log) => buildSearchIndex(job, log)))
+const search = buildTime
+  .then((time) =>
+    step('afaq-related', async () => {
+      await send({ related: computeRelatedFile(job.cacheDir, time) });
+    }).then(() =>
+      step('afaq-search-index', (log) => buildSearchIndex({ ...job, buildTime: time }, log)),
+    ),
+  )
   .then(
     () => undefined,
     async (error: unknown) => {
@@ -61,24 +74,29 @@ const search = step('afaq-related', async () => {
   );
 
 try {
-  const built = new Set((await outputs).outputs);
+  const built = new Set(await outputs);
+  // The web editor's page is written by its own integration (admin.ts), not by Astro: it is no
+  // stale page, and the CSP check gives it its own rule.
+  const admin = existsSync(path.join(job.outDir, adminPage));
+  const pageFiles = admin ? new Set([...built, adminPage]) : built;
+  const cache = (name: string) => path.join(job.cacheDir, 'afaq-post-build', name);
   const pages = await step('afaq-stale-pages', async (log) => {
-    const result = await removeStalePages(
-      job.outDir,
-      built,
-      job.assetsDir,
-      undefined,
-      Date.parse(job.buildTime),
-    );
+    const result = await removeStalePages(job.outDir, pageFiles, {
+      assetsDir: job.assetsDir,
+      cacheFile: cache('pages.json'),
+    });
     if (result.removed.length) log(`${result.removed.length} page(s) of earlier builds removed`);
     return result.pages;
   });
-  const cache = (name: string) => path.join(job.cacheDir, 'afaq-post-build', name);
+  const scan = await step('afaq-page-scan', () =>
+    scanPages(job.outDir, pages, cache('pages-scan.json')),
+  );
   await step('afaq-sitemap', async (log) => {
     // The pages Astro built (not HTML files copied from public/).
     const count = await writeSitemaps({
       ...job,
       pages: pages.filter((page) => built.has(page.file)),
+      scan,
     });
     log(`sitemap-index.xml: ${count} pages`);
   });
@@ -88,11 +106,12 @@ try {
       article.file,
     ]),
   );
-  const csp = await step('afaq-csp-check', () =>
-    checkPageCsp(job.outDir, pages, {
-      cacheFile: cache('csp.json'),
-      articleFile: (page) => articleFiles.get(builtFileUrl(page, '/')),
-    }),
+  const csp = await step('afaq-csp-check', async () =>
+    checkPageCsp(
+      scan,
+      (page) => articleFiles.get(builtFileUrl(page, '/')),
+      admin ? await adminPolicy(job.outDir) : undefined,
+    ),
   );
   const searchError = await search;
   if (searchError) throw searchError;

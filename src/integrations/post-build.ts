@@ -1,5 +1,6 @@
 // The build steps outside Astro's page rendering, in ONE child Node process (post-build-worker.ts),
-// started when the build starts (astro:build:start, right after content sync):
+// forked when `astro build` has its configuration and told to begin when the build starts
+// (astro:build:start, right after content sync):
 //   - while Astro bundles the site: the related articles of every article (related-job.ts; the pages
 //     read them, see lib/content/related-lists.ts), then the search index from content data
 //     (search-index.ts) while the pages render;
@@ -26,8 +27,6 @@ export interface PostBuildJob {
   site: string;
   basePath: string;
   assetsDir: string;
-  /** The build's time (ISO 8601): what is published, for the search index as for the pages. */
-  buildTime: string;
 }
 
 /** Messages from the worker over the IPC channel. */
@@ -37,51 +36,44 @@ export type PostBuildMessage =
   /** The related lists are written (a file of the build cache). */
   | { related: string };
 
-/** The parent's message once the pages are written: every file the build produced (relative to outDir). */
-export interface BuildOutputs {
-  outputs: string[];
-}
+/** The parent's messages: the build started (content is synced), then the pages are written. */
+export type ParentMessage =
+  /** The build's time (ISO 8601): what is published, for the search index as for the pages. */
+  | { start: string }
+  /** Every file the build produced (relative to outDir). */
+  | { outputs: string[] };
 
 export default function postBuild(): AstroIntegration {
   let root: URL;
-  let job: Omit<PostBuildJob, 'buildTime'>;
+  let command: string | undefined;
   let child: ChildProcess | undefined;
   let failure: string | undefined;
   let exited: Promise<number | null> | undefined;
+  let relatedReady: (result: RelatedResult | undefined) => void = () => {};
   return {
     name: 'afaq-post-build',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
+      // Started now, while Astro syncs the content, so that its modules are loaded when it is needed.
+      'astro:config:done': ({ config, logger }) => {
         root = config.root;
-        job = {
+        if (command !== 'build' || child) return;
+        const job: PostBuildJob = {
           outDir: fileURLToPath(config.outDir),
           cacheDir: fileURLToPath(config.cacheDir),
           site: config.site ?? 'http://localhost',
           basePath: config.base,
           assetsDir: config.build.assets,
         };
-      },
-      'astro:build:start': ({ logger }) => {
-        const buildTime = new Date().toISOString();
-        // Every page agrees on what is published and on "now" (lib/content/site-data.ts reads it).
-        process.env.AFAQ_BUILD_TIME = buildTime;
         const worker = fileURLToPath(new URL('src/integrations/post-build-worker.ts', root));
-        const started = fork(
-          worker,
-          [JSON.stringify({ ...job, buildTime } satisfies PostBuildJob)],
-          {
-            cwd: process.cwd(),
-            execArgv: tsNodeArgs,
-            stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-          },
-        );
+        const started = fork(worker, [JSON.stringify(job)], {
+          cwd: process.cwd(),
+          execArgv: tsNodeArgs,
+          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        });
         child = started;
-        let relatedReady: (result: RelatedResult | undefined) => void = () => {};
-        // The pages wait for this; if the worker fails first, they compute the lists themselves
-        // (and the build fails with the worker's error at the end).
-        (globalThis as Record<symbol, unknown>)[relatedListsKey] = new Promise<
-          RelatedResult | undefined
-        >((resolve) => (relatedReady = resolve));
         started.on('message', (message: PostBuildMessage) => {
           if ('related' in message) {
             readFile(message.related, 'utf8').then(
@@ -100,11 +92,27 @@ export default function postBuild(): AstroIntegration {
             resolve(code);
           });
         });
+        // Not kept alive by it: `astro build` that fails before the pages are written exits, and the
+        // worker with it (it stops when the channel closes).
+        started.unref();
+        started.channel?.unref();
+      },
+      'astro:build:start': () => {
+        const buildTime = new Date().toISOString();
+        // Every page agrees on what is published and on "now" (lib/content/site-data.ts reads it).
+        process.env.AFAQ_BUILD_TIME = buildTime;
+        // The pages wait for this; if the worker fails first, they compute the lists themselves
+        // (and the build fails with the worker's error at the end).
+        (globalThis as Record<symbol, unknown>)[relatedListsKey] = new Promise<
+          RelatedResult | undefined
+        >((resolve) => (relatedReady = resolve));
+        if (!child?.connected) relatedReady(undefined);
+        else child.send({ start: buildTime } satisfies ParentMessage);
       },
       'astro:build:done': async ({ dir, assets }) => {
         if (!child || !exited) {
           throw new Error(
-            'afaq-post-build: the worker did not start (astro:build:start did not run)',
+            'afaq-post-build: the worker did not start (astro:config:done did not run)',
           );
         }
         const outDir = fileURLToPath(dir);
@@ -112,7 +120,9 @@ export default function postBuild(): AstroIntegration {
         const outputs = [...assets.values()]
           .flat()
           .map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'));
-        if (child.connected) child.send({ outputs } satisfies BuildOutputs);
+        child.ref();
+        child.channel?.ref();
+        if (child.connected) child.send({ outputs } satisfies ParentMessage);
         const code = await exited;
         delete (globalThis as Record<symbol, unknown>)[relatedListsKey];
         if (failure !== undefined) throw new Error(failure);

@@ -8,10 +8,11 @@
 // (lib/search/bundles.ts merges them). A block whose records are the same as at the last build keeps
 // its bundle: the state kept in the build cache (afaq-search/state.json) has, for every article, what
 // its record was made from (content digest, section) and the words its extra forms depend on, and
-// for every word of the corpus its own forms. A record changes when its article changes, or when the
-// forms of one of its words change (a new story can bring the word that makes "لبكين" also "بكين" in
-// older stories): only the blocks holding such records are indexed again. Pagefind's indexing (about
-// 3 ms per article) is what stays linear in the size of a block.
+// for every word of the corpus its own forms. A block is indexed again when one of its articles
+// changed (or it gained or lost articles); when only the extra forms of some records changed (a new
+// story can bring the word that makes "بنشر" also "نشر" in thousands of older stories), the block is
+// stale, and a bounded number of stale blocks is refreshed per build (see step 4). Pagefind's indexing
+// (about 3 ms per article) is what stays linear, in the size of the blocks indexed.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -42,7 +43,7 @@ export interface SearchIndexJob {
 }
 
 /** Bump when the records or the bundles change for the same content (and the same record.ts). */
-const version = 3;
+const version = 4;
 /** Files of a bundle the search page does not use (Pagefind's own UIs). */
 const unusedFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
@@ -51,7 +52,16 @@ interface ArticleState {
   key: string;
   /** Its distinct words (searchWords), space-separated: one string per article keeps memory low. */
   words: string;
-  /** Hash of its extra forms at the last build. */
+  /** Hash of its extra forms, given the corpus as it is now. */
+  forms: string;
+  /** Hash of the extra forms its record in the bundle has (older when the bundle is stale). */
+  indexed: string;
+}
+
+interface BundleState {
+  /** Hash of its articles and what their records are made from, besides the forms. */
+  keys: string;
+  /** Hash of the forms its records have. */
   forms: string;
 }
 
@@ -59,8 +69,7 @@ interface State {
   version: number;
   /** Hash of record.ts's output for a fixed sample: a change of the search code re-indexes all. */
   recordCode: string;
-  /** Bundle name → hash of its records. */
-  bundles: Record<string, string>;
+  bundles: Record<string, BundleState>;
   articles: Record<string, ArticleState>;
   /** Hash of the corpus's words (the lexicon is a function of them). */
   lexicon: string;
@@ -159,7 +168,8 @@ export async function buildSearchIndex(
     const words =
       old?.key === key ? old.words : searchWords(searchText(searchArticle(article))).join(' ');
     if (old?.key !== key) changed.add(article.id);
-    next.articles[article.id] = { key, words, forms: old?.key === key ? old.forms : '' };
+    next.articles[article.id] =
+      old?.key === key ? { ...old } : { key, words, forms: '', indexed: '' };
     for (const word of split(words)) corpus.add(word);
   }
 
@@ -190,32 +200,52 @@ export async function buildSearchIndex(
     state.forms = hash(searchForms(state.words, lexicon).join(' '));
   }
 
-  // 4. The bundles: a block whose records are unchanged keeps its bundle.
+  // 4. The bundles. A block whose articles or records' inputs changed is indexed again. A block whose
+  // records differ only by extra forms that the corpus's words have changed since (a new story brought
+  // the bare word of a form older stories have) is stale: one such block is refreshed per build (the
+  // stalest), the others keep their records for a later build, so that one new word does not
+  // re-index the archive; after as many builds as there are stale blocks, the index is a cold build's.
   const root = path.join(job.outDir, 'pagefind');
   mkdirSync(root, { recursive: true });
-  let indexed = 0;
-  let kept = 0;
-  for (const block of searchBlocks(published.length, sizes)) {
+  const blocks = searchBlocks(published.length, sizes);
+  const plans = blocks.map((block) => {
     const name = bundleName(block);
     const slice = published.slice(block.start, block.end);
-    const blockHash = hash(
-      slice
-        .map((article) => `${next.articles[article.id]!.key}:${next.articles[article.id]!.forms}`)
-        .join('|'),
-    );
-    next.bundles[name] = blockHash;
-    const dir = path.join(root, name);
-    if (previous.bundles[name] === blockHash && existsSync(path.join(dir, 'pagefind-entry.json'))) {
+    const states = slice.map((article) => next.articles[article.id]!);
+    const keys = hash(states.map((state) => state.key).join('|'));
+    const before = own(previous.bundles, name);
+    const exists = existsSync(path.join(root, name, 'pagefind-entry.json'));
+    const changed = !exists || before?.keys !== keys;
+    const stale = changed ? 0 : states.filter((state) => state.forms !== state.indexed).length;
+    return { name, slice, states, keys, changed, stale };
+  });
+  // The stalest block is refreshed: one per build, in the child process's spare time (Astro renders
+  // meanwhile), at most a full block of articles.
+  const stalest = plans.filter((plan) => plan.stale > 0).sort((a, b) => b.stale - a.stale)[0];
+  const refresh = new Set(stalest ? [stalest] : []);
+  let indexed = 0;
+  let refreshed = 0;
+  let kept = 0;
+  let staleLeft = 0;
+  for (const plan of plans) {
+    if (plan.changed || refresh.has(plan)) {
+      await writeBundle(
+        path.join(root, plan.name),
+        plan.slice.map((article) =>
+          searchRecord(searchArticle(article), lexicon, { timeZone: site.timeZone }),
+        ),
+      );
+      for (const state of plan.states) state.indexed = state.forms;
+      if (plan.changed) indexed += plan.slice.length;
+      else refreshed += plan.slice.length;
+    } else {
       kept++;
-      continue;
+      if (plan.stale) staleLeft++;
     }
-    await writeBundle(
-      dir,
-      slice.map((article) =>
-        searchRecord(searchArticle(article), lexicon, { timeZone: site.timeZone }),
-      ),
-    );
-    indexed += slice.length;
+    next.bundles[plan.name] = {
+      keys: plan.keys,
+      forms: hash(plan.states.map((state) => state.indexed).join('|')),
+    };
   }
   await pagefind.close();
 
@@ -226,12 +256,7 @@ export async function buildSearchIndex(
       rmSync(path.join(root, entry.name), { recursive: true, force: true });
     }
   }
-  const sizesByName = new Map(
-    searchBlocks(published.length, sizes).map((block) => [
-      bundleName(block),
-      block.end - block.start,
-    ]),
-  );
+  const sizesByName = new Map(plans.map((plan) => [plan.name, plan.slice.length]));
   const list: BundleList = {
     bundles: names
       .toReversed()
@@ -243,7 +268,10 @@ export async function buildSearchIndex(
   renameSync(`${stateFile}.tmp`, stateFile);
   log(
     `search index: ${published.length} articles in ${names.length} bundle(s); ` +
-      `${indexed} article(s) indexed, ${kept} bundle(s) unchanged`,
+      `${indexed} article(s) indexed, ${kept} bundle(s) unchanged` +
+      (refreshed || staleLeft
+        ? `; ${refreshed} article(s) refreshed for new word forms, ${staleLeft} bundle(s) left to refresh`
+        : ''),
   );
 }
 
