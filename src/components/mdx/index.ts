@@ -11,7 +11,11 @@ import PullQuote from './PullQuote.astro';
 import Update from './Update.astro';
 import Video from './Video.astro';
 
-export const articleComponents = { Figure, Gallery, Note, PullQuote, Update, Video } satisfies Record<
-  ArticleComponentName,
-  unknown
->;
+export const articleComponents = {
+  Figure,
+  Gallery,
+  Note,
+  PullQuote,
+  Update,
+  Video,
+} satisfies Record<ArticleComponentName, unknown>;

@@ -21,7 +21,6 @@ import { formatArabicShortDate } from '../../lib/arabic/dates';
 import { arabicPluralCategory, formatNumber, type DigitStyle } from '../../lib/arabic/numbers';
 import type { SearchClientMessages } from '../../lib/search/client-messages';
 
-
 const root = document.querySelector<HTMLElement>('[data-search]');
 const messages = document.getElementById('search-messages');
 if (root && messages) {

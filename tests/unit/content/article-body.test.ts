@@ -138,7 +138,7 @@ describe('compileBody: mistakes, with the line in the file', () => {
   });
 
   it('an unknown component names the ones that exist', () => {
-    expect(failure('<Gallery />').message).toMatch(/Figure.*Note.*PullQuote.*Video/);
+    expect(failure('<Slideshow />').message).toMatch(/Figure.*Gallery.*Note.*PullQuote.*Update.*Video/);
   });
 
   it('inline styles, handlers, scripts and frames (the page security policy forbids them)', () => {

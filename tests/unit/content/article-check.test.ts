@@ -50,7 +50,7 @@ describe('checkArticle', () => {
   it('with mdx, reports a syntax error at its line with the Arabic fix', () => {
     const problems = checkArticle(`${good}\nالنسبة <15%\n`, { ...options, mdx: true });
     expect(problems).toEqual([expect.objectContaining({ line: 10, field: 'body' })]);
-    expect(problems[0]!.text).toMatch(/^الرمز < وحده يبدأ وسماً/);
+    expect(problems[0]!.text).toMatch(/^علامة < تبدأ وسماً/);
   });
 
   it('reads the required fields from the schema', () => {
