@@ -11,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { adminBuildOptions, buildAdminBundle } from './admin-bundle';
+import { adminBuildOptions, cachedAdminBundle } from './admin-bundle';
 import { editorConfigFor, type AdminSettings } from './admin-config';
 import { adminPage } from '../lib/editor/admin-page';
 import { checkArticle, formatProblems } from '../lib/content/article-check';
@@ -23,11 +23,13 @@ const stylesheet = fileURLToPath(new URL('../admin/admin.css', import.meta.url))
 
 export default function admin(settings: AdminSettings): AstroIntegration {
   let root = process.cwd();
+  let cacheDir = path.resolve('node_modules/.astro');
   return {
     name: 'afaq-admin',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
         if (command === 'dev')
           updateConfig({ vite: { plugins: [adminDevServer(root, settings, logger)] } });
       },
@@ -36,7 +38,7 @@ export default function admin(settings: AdminSettings): AstroIntegration {
         await mkdir(outdir, { recursive: true });
         const config = await editorConfigFor(root, settings);
         await Promise.all([
-          buildAdminBundle({ outdir }),
+          cachedAdminBundle(outdir, path.join(cacheDir, 'afaq-admin')),
           writeFile(path.join(outdir, 'config.json'), JSON.stringify(config)),
           writeFile(path.join(outdir, 'index.html'), adminPage(config.csp)),
           copyFile(stylesheet, path.join(outdir, 'admin.css')),
