@@ -125,7 +125,13 @@ export default function postBuild(): AstroIntegration {
         if (child.connected) child.send({ outputs } satisfies ParentMessage);
         const code = await exited;
         delete (globalThis as Record<symbol, unknown>)[relatedListsKey];
-        if (failure !== undefined) throw new Error(failure);
+        if (failure !== undefined) {
+          // The step's message says what and where (an article's file for its content); a stack
+          // trace of this hook would only hide it.
+          const error = new Error(failure);
+          error.stack = '';
+          throw error;
+        }
         if (code !== 0) throw new Error(`post-build steps exited with code ${code}`);
       },
     },

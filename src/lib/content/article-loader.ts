@@ -20,6 +20,7 @@ import { BodyStore } from './body-store';
 import { isoDate, writeManifest, type ManifestArticle } from './manifest';
 import { createCompilePool, type CompilePool } from './compile-pool';
 import { bodyMessages, type EditorMessage } from './messages';
+import { duplicateSlugError } from './article-check';
 import { extractLiveUpdates, storeLiveUpdates, type StoredLiveUpdate } from './live';
 
 export interface ArticleLoaderOptions {
@@ -92,7 +93,7 @@ async function loadArticles(context: LoaderContext, options: ArticleLoaderOption
   const seen = new Map<string, string>();
   const claim = (id: string, filePath: string) => {
     const other = seen.get(id);
-    if (other && other !== filePath) throw articleError(filePath, undefined, undefined, bodyMessages.duplicateSlug(id, [other, filePath]));
+    if (other && other !== filePath) throw duplicateSlugError(id, filePath, other);
     seen.set(id, filePath);
   };
   let termsRead: Map<string, { key: string; terms: string }> | undefined;

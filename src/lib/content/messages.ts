@@ -393,10 +393,6 @@ export const bodyMessages = {
     message: `الصورة ${image} غير موجودة بجانب المقال؛ تحقق من اسم الملف ومساره.`,
     hint: `Image not found: ${image} (relative to the article file).`,
   }),
-  duplicateSlug: (id: string, files: readonly string[]): EditorMessage => ({
-    message: `مقالان بالمعرّف نفسه (the same slug: \`${id}\`): ${files.join('، ')}.`,
-    hint: 'Slugs must be unique: change the slug (or the file name) of one of them.',
-  }),
   /** A page of an article has inline code its security policy blocks (found by the CSP check). */
   blockedOnArticlePage: (file: string, page: string, problem: string): EditorMessage => ({
     message: `${file}: في صفحة المقال (${page}) ما لا تسمح به سياسة أمان الصفحة: ${problem}`,
