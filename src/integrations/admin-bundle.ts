@@ -116,4 +116,3 @@ export async function cachedAdminBundle(outdir: string, cacheDir: string): Promi
   await cp(saved, outdir, { recursive: true });
   return fresh;
 }
-
