@@ -28,7 +28,6 @@ import { registerValidation } from './validate';
 import { fileNameWidget } from './file-name';
 
 // Decap's own types are stricter than the few calls made here; the helpers type what they use.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const cms = CMS as any;
 
 cms.registerBackend('github', GitHubBackend);
