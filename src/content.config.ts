@@ -20,6 +20,7 @@ import {
 import { articleError, checkArticle, duplicateSlugError } from './lib/content/article-check';
 import { articleSchema } from './lib/content/article-schema';
 import { commentIdPattern } from './lib/comments/validation';
+import { socialNetworks } from './lib/content/authors';
 
 /**
  * Wraps the articles' loader so that every article file is checked as a whole before Astro parses it
@@ -190,10 +191,7 @@ const authors = defineCollection({
           .array(
             z.strictObject(
               {
-                network: z.enum(
-                  ['website', 'x', 'facebook', 'instagram', 'youtube', 'linkedin', 'telegram'],
-                  { error: m.authorLinks },
-                ),
+                network: z.enum(socialNetworks, { error: m.authorLinks }),
                 url: z.httpUrl({ error: m.authorLinks }),
               },
               { error: m.authorLinks },

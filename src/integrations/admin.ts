@@ -23,13 +23,11 @@ const stylesheet = fileURLToPath(new URL('../admin/admin.css', import.meta.url))
 
 export default function admin(settings: AdminSettings): AstroIntegration {
   let root = process.cwd();
-  let cacheDir = path.resolve('node_modules/.astro');
   return {
     name: 'afaq-admin',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         root = fileURLToPath(config.root);
-        cacheDir = fileURLToPath(config.cacheDir);
         if (command === 'dev')
           updateConfig({ vite: { plugins: [adminDevServer(root, settings, logger)] } });
       },
@@ -38,7 +36,9 @@ export default function admin(settings: AdminSettings): AstroIntegration {
         await mkdir(outdir, { recursive: true });
         const config = await editorConfigFor(root, settings);
         await Promise.all([
-          cachedAdminBundle(outdir, path.join(cacheDir, 'afaq-admin')),
+          // The bundle is code only (npm packages and src/admin/), the same for every build of this
+          // install: kept with the installed packages, like Vite's own caches, not per content build.
+          cachedAdminBundle(outdir, path.join(root, 'node_modules/.cache/afaq-admin')),
           writeFile(path.join(outdir, 'config.json'), JSON.stringify(config)),
           writeFile(path.join(outdir, 'index.html'), adminPage(config.csp)),
           copyFile(stylesheet, path.join(outdir, 'admin.css')),

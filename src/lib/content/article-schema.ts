@@ -35,7 +35,13 @@ export const articleSchema = <Image extends z.ZodType, Reference extends z.ZodTy
         tags: z
           .array(z.string({ error: m.tags }).trim().min(1, { error: m.tags }), { error: m.tags })
           .default([]),
-        author: z.string({ error: m.author }).trim().min(1, { error: m.author }).optional(),
+        /** A writer's file (content/authors/<id>.json: the web editor offers them) or a free-text byline. */
+        author: z
+          .string({ error: m.author })
+          .trim()
+          .min(1, { error: m.author })
+          .meta({ collection: 'authors' })
+          .optional(),
         source: z.string({ error: m.source }).trim().min(1, { error: m.source }).optional(),
         image: image().optional(),
         imageAlt: z.string({ error: m.imageAlt }).trim().min(1, { error: m.imageAlt }).optional(),

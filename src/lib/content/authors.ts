@@ -2,7 +2,9 @@
 // A value that looks like an id (Latin letters, digits, hyphens) but names no file is a typo, not a
 // byline: it fails the build with the file and the field named.
 
-export type SocialNetwork = 'website' | 'x' | 'facebook' | 'instagram' | 'youtube' | 'linkedin' | 'telegram';
+/** The networks a writer's links may name (the collection's schema and the web editor's choices). */
+export const socialNetworks = ['website', 'x', 'facebook', 'instagram', 'youtube', 'linkedin', 'telegram'] as const;
+export type SocialNetwork = (typeof socialNetworks)[number];
 
 export interface AuthorLink {
   network: SocialNetwork;

@@ -3,6 +3,7 @@
 // the schema requires it; a field the generator does not know how to edit is an error (a test builds
 // the configuration for the real schema, so adding a field to the schema without an editor control
 // fails the tests).
+import { socialNetworks } from '../content/authors';
 import type { z } from 'astro/zod';
 import { editorComponents } from './components';
 import { fieldLabels } from '../content/fields';
@@ -277,6 +278,20 @@ export function editorConfig({
         identifier_field: 'name',
         fields: [
           { name: 'name', label: 'اسم القسم', widget: 'string', required: true },
+          {
+            name: 'definite',
+            label: 'الاسم معرّفاً («السياسة»)',
+            hint: 'في «المزيد من …»؛ يُشتق من الاسم إن تُرك.',
+            widget: 'string',
+            required: false,
+          },
+          {
+            name: 'heading',
+            label: 'عنوان صفحة القسم',
+            hint: 'مثل «مقالات الرأي»؛ «أخبار» مع الاسم معرّفاً إن تُرك.',
+            widget: 'string',
+            required: false,
+          },
           { name: 'description', label: 'الوصف', widget: 'text', required: false },
           {
             name: 'order',
@@ -285,6 +300,55 @@ export function editorConfig({
             value_type: 'int',
             required: false,
             default: 100,
+          },
+          {
+            name: 'kind',
+            label: 'نوع القسم',
+            widget: 'select',
+            options: [
+              { label: 'أخبار', value: 'news' },
+              { label: 'رأي (صورة الكاتب واسمه أولاً)', value: 'opinion' },
+            ],
+            required: false,
+            default: 'news',
+          },
+        ],
+      },
+      {
+        name: 'authors',
+        label: 'الكتّاب',
+        label_singular: 'كاتب',
+        description: 'ملف لكل كاتب في content/authors/؛ يختاره المقال في حقل الكاتب.',
+        folder: `${dir}/authors`,
+        extension: 'json',
+        format: 'json',
+        // Like a section, a new writer needs a Latin file name (their page's address): a change in the
+        // repository (docs/editors-guide.md, «الكتّاب»).
+        create: false,
+        delete: false,
+        identifier_field: 'name',
+        media_folder: 'photos',
+        public_folder: './photos',
+        fields: [
+          { name: 'name', label: 'الاسم', widget: 'string', required: true },
+          { name: 'role', label: 'الصفة («كاتب رأي»)', widget: 'string', required: true },
+          { name: 'bio', label: 'نبذة', widget: 'text', required: true },
+          { name: 'photo', label: 'الصورة', widget: 'image', choose_url: false, required: true },
+          {
+            name: 'links',
+            label: 'الروابط',
+            widget: 'list',
+            required: false,
+            fields: [
+              {
+                name: 'network',
+                label: 'الشبكة',
+                widget: 'select',
+                options: [...socialNetworks],
+                required: true,
+              },
+              { name: 'url', label: 'الرابط', widget: 'string', required: true },
+            ],
           },
         ],
       },

@@ -1,6 +1,6 @@
 // The web editor's form is generated from the article schema: every field, required exactly when the
 // schema requires it, with a control of the right kind; the required message is the build's.
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
@@ -128,6 +128,30 @@ describe('the whole configuration', () => {
     expect(files.length).toBeGreaterThan(0);
     expect((articles.fields as DecapField[]).find((f) => f.name === 'category')!.collection).toBe(
       categories.name,
+    );
+  });
+
+  it('offers the writers as choices from their collection, with every field of an author file', async () => {
+    const authors = config.collections.find((collection) => collection.name === 'authors')!;
+    expect(authors).toMatchObject({ folder: 'content/authors', extension: 'json', format: 'json' });
+    expect((articles.fields as DecapField[]).find((f) => f.name === 'author')).toMatchObject({
+      widget: 'relation',
+      collection: 'authors',
+      required: false,
+    });
+    // The fields of content/authors/<id>.json, as the collection's schema lists them (a fixture file).
+    const fixture = JSON.parse(
+      await readFile(path.join(projectRoot, 'tests/fixtures/content/authors/lina-haddad.json'), 'utf8'),
+    );
+    expect((authors.fields as DecapField[]).map((f) => f.name).sort()).toEqual(
+      Object.keys(fixture).sort(),
+    );
+  });
+
+  it('edits every field a section file may have, its kind included', () => {
+    const categories = config.collections.find((collection) => collection.name === 'categories')!;
+    expect((categories.fields as DecapField[]).map((f) => f.name).sort()).toEqual(
+      ['definite', 'description', 'heading', 'kind', 'name', 'order'],
     );
   });
 });
