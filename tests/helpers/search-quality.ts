@@ -43,11 +43,14 @@ export async function buildJudgedIndex(
   const records = articles.map(toSearchArticle);
   const lexicon = buildSearchLexicon(records.map(searchText));
   for (const [i, article] of records.entries()) {
-    const content =
+    // Ours: the build's record (src/lib/search/record.ts). Raw: the page as Pagefind alone reads it.
+    const added =
       engine === 'ours'
-        ? searchRecord(article, lexicon, { timeZone: 'Asia/Riyadh' }).html
-        : `<html lang="ar"><body><article data-pagefind-body><h1>${escapeHtml(article.title)}</h1>${articles[i]!.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
-    const added = await index.addHTMLFile({ url: article.url, content });
+        ? await index.addCustomRecord(searchRecord(article, lexicon, { timeZone: 'Asia/Riyadh' }))
+        : await index.addHTMLFile({
+            url: article.url,
+            content: `<html lang="ar"><body><article data-pagefind-body><h1>${escapeHtml(article.title)}</h1>${articles[i]!.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`,
+          });
     if (added.errors.length) throw new Error(added.errors.join('; '));
   }
   const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });

@@ -57,8 +57,8 @@ describe('searchBlocks', () => {
   it('keeps the number of bundles bounded as the archive grows', () => {
     const defaults = searchBlocks(100_000);
     expect(defaults.length).toBeLessThanOrEqual(16 + 5 + 1);
-    expect(largeBlockSize(10_000)).toBe(2048);
-    expect(searchBlocks(10_000).length).toBeLessThanOrEqual(4 + 3 + 1);
+    expect(largeBlockSize(10_000)).toBe(1024);
+    expect(searchBlocks(10_000).length).toBeLessThanOrEqual(9 + 2 + 1);
   });
 
   it('names bundles by first article and size', () => {
@@ -69,7 +69,7 @@ describe('searchBlocks', () => {
 describe('blockSizesFrom (AFAQ_SEARCH_BLOCKS)', () => {
   it('reads "small,minLarge" and refuses anything else', () => {
     expect(blockSizesFrom('4,16')).toMatchObject({ small: 4, minLarge: 16 });
-    expect(blockSizesFrom(undefined).minLarge).toBe(2048);
+    expect(blockSizesFrom(undefined).minLarge).toBe(1024);
     expect(() => blockSizesFrom('3,16')).toThrow(/AFAQ_SEARCH_BLOCKS/);
     expect(() => blockSizesFrom('32,16')).toThrow(/AFAQ_SEARCH_BLOCKS/);
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import * as cheerio from 'cheerio';
 import {
   buildSearchLexicon,
   formsMarker,
@@ -58,32 +57,26 @@ describe('searchRecord: the seam between the build and search', () => {
   const record = searchRecord(article, buildSearchLexicon([searchText(article), 'بكين']), {
     timeZone: 'Asia/Riyadh',
   });
-  const $ = cheerio.load(record.html);
 
-  it('is an HTML document for Pagefind: the title as <h1>, a paragraph per line, then the forms', () => {
+  it('is a custom record for Pagefind: the title, a line per block of text, then the forms', () => {
     expect(record.url).toBe('/articles/x/');
-    expect($('html').attr('lang')).toBe('ar');
-    expect($('[data-pagefind-body] h1').text()).toBe('الصين <تستضيف> "شويغو"');
-    expect($('[data-pagefind-body] p').first().text()).toBe('وصل شويغو لبكين.');
-    expect($('[data-pagefind-body] p').eq(1).text()).toContain('& المشاورات');
-    expect($('[data-pagefind-body] p').last().text()).toMatch(new RegExp(`^${formsMarker} .*بكين`));
-    expect(record.html).not.toContain('<تستضيف>');
+    expect(record.language).toBe('ar');
+    const lines = record.content.split('\n');
+    expect(lines[0]).toBe('الصين <تستضيف> "شويغو"');
+    expect(lines[1]).toBe('وصل شويغو لبكين.');
+    expect(lines[2]).toContain('& المشاورات');
+    expect(lines.at(-1)).toMatch(new RegExp(`^${formsMarker} .*بكين`));
+    expect(record.meta.title).toBe('الصين <تستضيف> "شويغو"');
   });
   it("carries the section, the date (sort and meta) and year/month filters in the site's time zone", () => {
-    const values = (attribute: string) =>
-      $(`meta[${attribute}]`)
-        .map((_, el) => $(el).attr(attribute))
-        .get();
-    expect(values('data-pagefind-filter')).toEqual([
-      'section:politics',
-      'year:2024',
-      'month:2024-12',
-    ]);
-    expect(values('data-pagefind-meta')).toEqual([
-      'date:2024-11-30T22:30:00.000Z',
-      'section:سياسة',
-    ]);
-    expect(values('data-pagefind-sort')).toEqual(['date:2024-11-30T22:30:00.000Z']);
+    expect(record.filters).toEqual({ section: ['politics'], year: ['2024'], month: ['2024-12'] });
+    expect(record.meta).toMatchObject({ date: '2024-11-30T22:30:00.000Z', section: 'سياسة' });
+    expect(record.sort).toEqual({ date: '2024-11-30T22:30:00.000Z' });
+  });
+  it('takes the forms the caller computed already, and they are the ones it would compute', () => {
+    const lexicon = buildSearchLexicon([searchText(article), 'بكين']);
+    const forms = searchForms(searchText(article), lexicon);
+    expect(searchRecord(article, lexicon, { timeZone: 'Asia/Riyadh', forms })).toEqual(record);
   });
   it('is the same for the same article and lexicon', () => {
     expect(
