@@ -73,7 +73,8 @@ async function loadArticles(context: LoaderContext, options: ArticleLoaderOption
   const baseDir = path.resolve(root, options.base);
   const cacheDir = fileURLToPath(config.cacheDir);
   const bodies = new BodyStore(cacheDir);
-  // Whatever changes the compiled output of an unchanged file is part of each entry's digest.
+  // Whatever changes the compiled output of an unchanged file is part of each entry's digest, and its
+  // path: the body's images are relative to it, and Astro's store keeps an entry whose digest it has.
   const settings = [
     compilerVersion,
     options.basePath,
@@ -106,7 +107,7 @@ async function loadArticles(context: LoaderContext, options: ArticleLoaderOption
     const filePath = path.relative(root, path.join(baseDir, file)).split(path.sep).join('/');
     const contents = await fs.readFile(path.join(baseDir, file), 'utf8');
     const previous = byFile.get(filePath);
-    if (previous?.meta && previous.digest === generateDigest(`${settings}\n${contents}`) && bodies.has(previous.meta.body)) {
+    if (previous?.meta && previous.digest === generateDigest(`${settings}\n${filePath}\n${contents}`) && bodies.has(previous.meta.body)) {
       claim(previous.id, filePath);
       untouched.delete(previous.id);
       return undefined;
@@ -119,7 +120,7 @@ async function loadArticles(context: LoaderContext, options: ArticleLoaderOption
     if (contents === undefined) return;
     const absolute = path.join(baseDir, file);
     const filePath = path.relative(root, absolute).split(path.sep).join('/');
-    const digest = generateDigest(`${settings}\n${contents}`);
+    const digest = generateDigest(`${settings}\n${filePath}\n${contents}`);
     const previous = byFile.get(filePath);
     changed++;
     const extension = path.extname(file);
@@ -129,10 +130,12 @@ async function loadArticles(context: LoaderContext, options: ArticleLoaderOption
     const id = data.slug !== undefined && data.slug !== null && data.slug !== '' ? String(data.slug) : idFromPath(file);
     if (previous && previous.id !== id) store.delete(previous.id);
     claim(id, filePath);
-    // An entry of an earlier sync with this id, from another file that still exists: a duplicate too.
+    // An entry of an earlier sync with this id, from another file of this folder that still exists: a
+    // duplicate too (a file of another content folder, synced with the same cache, is not).
     const existing = store.get(id);
-    if (existing?.filePath && existing.filePath !== filePath && existsSync(path.resolve(root, existing.filePath))) {
-      claim(id, existing.filePath);
+    const other = existing?.filePath ? path.resolve(root, existing.filePath) : undefined;
+    if (other && existing!.filePath !== filePath && !path.relative(baseDir, other).startsWith('..') && existsSync(other)) {
+      claim(id, existing!.filePath!);
     }
     untouched.delete(id);
     const parsed = await parseData({ id, data, filePath: absolute });
