@@ -141,7 +141,10 @@ describe('the whole configuration', () => {
     });
     // The fields of content/authors/<id>.json, as the collection's schema lists them (a fixture file).
     const fixture = JSON.parse(
-      await readFile(path.join(projectRoot, 'tests/fixtures/content/authors/lina-haddad.json'), 'utf8'),
+      await readFile(
+        path.join(projectRoot, 'tests/fixtures/content/authors/lina-haddad.json'),
+        'utf8',
+      ),
     );
     expect((authors.fields as DecapField[]).map((f) => f.name).sort()).toEqual(
       Object.keys(fixture).sort(),
@@ -150,8 +153,13 @@ describe('the whole configuration', () => {
 
   it('edits every field a section file may have, its kind included', () => {
     const categories = config.collections.find((collection) => collection.name === 'categories')!;
-    expect((categories.fields as DecapField[]).map((f) => f.name).sort()).toEqual(
-      ['definite', 'description', 'heading', 'kind', 'name', 'order'],
-    );
+    expect((categories.fields as DecapField[]).map((f) => f.name).sort()).toEqual([
+      'definite',
+      'description',
+      'heading',
+      'kind',
+      'name',
+      'order',
+    ]);
   });
 });
