@@ -6,10 +6,12 @@
 // few pages.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { isNoindexHtml, lastmodFromHtml } from '../lib/seo/head';
 import type { BuiltPage } from './built-files';
 import { findInlineViolations, parseCsp, scanInlineCode, type InlineProblem } from './csp';
+import { tsNodeArgs } from '../../scripts/node-options.mjs';
 
 export interface PageFacts {
   /** The page asks not to be indexed (robots noindex). */
@@ -55,50 +57,56 @@ export async function scanPages(
   }
   const policies: string[] = [];
   const policyIndex = new Map<string, number>();
-  const parsed: ReturnType<typeof parseCsp>[] = [];
   const indexOf = (policy: string) => {
     let index = policyIndex.get(policy);
     if (index === undefined) {
       index = policies.push(policy) - 1;
       policyIndex.set(policy, index);
-      // Pages share a handful of distinct policies: parsed once each.
-      parsed.push(parseCsp(policy));
     }
     return index;
   };
   const next: Record<string, Cached> = Object.create(null) as Record<string, Cached>;
   const facts = new Map<string, PageFacts>();
-  let read = 0;
-  const scanOne = async (page: BuiltPage): Promise<Cached> => {
+  const toRead: BuiltPage[] = [];
+  for (const page of pages) {
     const old = Object.hasOwn(cached.pages, page.file) ? cached.pages[page.file] : undefined;
     if (old && old.size === page.size && old.mtimeMs === page.mtimeMs) {
-      return { ...old, policy: old.policy < 0 ? -1 : indexOf(cached.policies[old.policy]!) };
-    }
-    read++;
-    const html = await readFile(path.join(outDir, page.file), 'utf8');
-    // The head's two tags, then one pass for the policy and the inline code (thousands of pages).
-    const headEnd = html.indexOf('</head>');
-    const head = headEnd < 0 ? html : html.slice(0, headEnd);
-    const code = scanInlineCode(html);
-    const policy = code.policy === undefined ? -1 : indexOf(code.policy);
-    return {
+      next[page.file] = {
+        ...old,
+        policy: old.policy < 0 ? -1 : indexOf(cached.policies[old.policy]!),
+      };
+    } else toRead.push(page);
+  }
+  const read = toRead.length;
+  // Many pages (a cold build): a second thread reads half of them, on the core Astro has left.
+  const half = toRead.length >= 1000 ? Math.floor(toRead.length / 2) : toRead.length;
+  const [mine, theirs] = await Promise.all([
+    readPages(
+      outDir,
+      toRead.slice(0, half).map((page) => page.file),
+    ),
+    half < toRead.length
+      ? readPagesInWorker(
+          outDir,
+          toRead.slice(half).map((page) => page.file),
+        )
+      : Promise.resolve([]),
+  ]);
+  [...mine, ...theirs].forEach((found, i) => {
+    const page = toRead[i]!;
+    const policy = found.policy === undefined ? -1 : indexOf(found.policy);
+    next[page.file] = {
       size: page.size,
       mtimeMs: page.mtimeMs,
-      noindex: isNoindexHtml(head),
-      lastmod: lastmodFromHtml(head)?.toISOString(),
+      noindex: found.noindex,
+      lastmod: found.lastmod,
       policy,
-      problems: policy < 0 ? [] : findInlineViolations(code, parsed[policy]!),
+      problems: found.problems,
     };
-  };
-  // A few files in flight: reading overlaps the parsing of the previous ones.
-  for (let i = 0; i < pages.length; i += 8) {
-    const batch = pages.slice(i, i + 8);
-    const results = await Promise.all(batch.map(scanOne));
-    batch.forEach((page, j) => {
-      const { size: _size, mtimeMs: _mtime, ...rest } = results[j]!;
-      next[page.file] = results[j]!;
-      facts.set(page.file, rest);
-    });
+  });
+  for (const page of pages) {
+    const { size: _size, mtimeMs: _mtime, ...rest } = next[page.file]!;
+    facts.set(page.file, rest);
   }
   if (cacheFile) {
     mkdirSync(path.dirname(cacheFile), { recursive: true });
@@ -109,4 +117,59 @@ export async function scanPages(
     renameSync(`${cacheFile}.tmp`, cacheFile);
   }
   return { pages: facts, policies, read };
+}
+
+/** What one page's HTML holds, its problems checked against its own policy (pure). */
+export interface PageRead {
+  noindex: boolean;
+  lastmod?: string;
+  policy?: string;
+  problems: InlineProblem[];
+}
+
+const parsedPolicies = new Map<string, ReturnType<typeof parseCsp>>();
+
+export function readPageHtml(html: string): PageRead {
+  // The head's two tags, then one pass for the policy and the inline code (thousands of pages).
+  const headEnd = html.indexOf('</head>');
+  const head = headEnd < 0 ? html : html.slice(0, headEnd);
+  const code = scanInlineCode(html);
+  let parsed = code.policy === undefined ? undefined : parsedPolicies.get(code.policy);
+  if (code.policy !== undefined && !parsed)
+    parsedPolicies.set(code.policy, (parsed = parseCsp(code.policy)));
+  return {
+    noindex: isNoindexHtml(head),
+    lastmod: lastmodFromHtml(head)?.toISOString(),
+    policy: code.policy,
+    problems: parsed ? findInlineViolations(code, parsed) : [],
+  };
+}
+
+/** readPageHtml() of each file, a few files in flight (reading overlaps parsing). */
+export async function readPages(outDir: string, files: readonly string[]): Promise<PageRead[]> {
+  const results: PageRead[] = [];
+  for (let i = 0; i < files.length; i += 8) {
+    const batch = files.slice(i, i + 8);
+    const htmls = await Promise.all(batch.map((file) => readFile(path.join(outDir, file), 'utf8')));
+    for (const html of htmls) results.push(readPageHtml(html));
+  }
+  return results;
+}
+
+/** readPages() in a worker thread (page-scan-worker.ts). */
+function readPagesInWorker(outDir: string, files: readonly string[]): Promise<PageRead[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./page-scan-worker.ts', import.meta.url), {
+      execArgv: tsNodeArgs,
+      workerData: { outDir, files },
+    });
+    worker.once('message', (results: PageRead[]) => {
+      resolve(results);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`page-scan worker exited with code ${code}`));
+    });
+  });
 }

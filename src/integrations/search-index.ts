@@ -64,6 +64,8 @@ interface BundleState {
   keys: string;
   /** Hash of the forms its records have. */
   forms: string;
+  /** When (ms) its records first lagged behind the corpus's word forms, while they do. */
+  staleSince?: number;
 }
 
 interface State {
@@ -207,9 +209,10 @@ export async function buildSearchIndex(
 
   // 4. The bundles. A block whose articles or records' inputs changed is indexed again. A block whose
   // records differ only by extra forms that the corpus's words have changed since (a new story brought
-  // the bare word of a form older stories have) is stale: one such block is refreshed per build (the
-  // stalest), the others keep their records for a later build, so that one new word does not
-  // re-index the archive; after as many builds as there are stale blocks, the index is a cold build's.
+  // the bare word of a form older stories have) is stale: it keeps its records for a later build, so
+  // that publishing a story never waits for the archive. One stale block (the stalest) is refreshed
+  // by a build that publishes nothing (the scheduled rebuild), or by any build once it has been stale
+  // for a day; after as many such builds as there are stale blocks, the index is a cold build's.
   const root = path.join(job.outDir, 'pagefind');
   mkdirSync(root, { recursive: true });
   const blocks = searchBlocks(published.length, sizes);
@@ -224,9 +227,13 @@ export async function buildSearchIndex(
     const stale = changed ? 0 : states.filter((state) => state.forms !== state.indexed).length;
     return { name, slice, states, keys, changed, stale };
   });
-  // The stalest block is refreshed: one per build, in the child process's spare time (Astro renders
-  // meanwhile), at most a full block of articles.
-  const stalest = plans.filter((plan) => plan.stale > 0).sort((a, b) => b.stale - a.stale)[0];
+  const now = Date.parse(job.buildTime);
+  const staleSince = (plan: (typeof plans)[number]) =>
+    own(previous.bundles, plan.name)?.staleSince ?? now;
+  const publishing = plans.some((plan) => plan.changed);
+  const stalest = plans
+    .filter((plan) => plan.stale > 0 && (!publishing || now - staleSince(plan) >= 86_400_000))
+    .sort((a, b) => b.stale - a.stale)[0];
   const refresh = new Set(stalest ? [stalest] : []);
   let indexed = 0;
   let refreshed = 0;
@@ -250,9 +257,11 @@ export async function buildSearchIndex(
       kept++;
       if (plan.stale) staleLeft++;
     }
+    const lagging = plan.states.some((state) => state.forms !== state.indexed);
     next.bundles[plan.name] = {
       keys: plan.keys,
       forms: hash(plan.states.map((state) => state.indexed).join('|')),
+      ...(lagging ? { staleSince: staleSince(plan) } : {}),
     };
   }
   await pagefind.close();

@@ -22,6 +22,24 @@ function page(file: string, head: string, body = ''): BuiltPage {
 }
 
 describe('scanPages', () => {
+  it('reads a cold build’s thousands of pages on two threads with the same findings as one page at a time', async () => {
+    const many = Array.from({ length: 1200 }, (_, n) =>
+      page(
+        `many-${n}.html`,
+        n % 2 ? '<meta name="robots" content="noindex">' : '',
+        n % 3 ? '' : '<b style="color:red">x</b>',
+      ),
+    );
+    const scan = await scanPages(dir, many);
+    expect(scan.read).toBe(1200);
+    for (const [n, item] of many.entries()) {
+      const alone = (await scanPages(dir, [item])).pages.get(item.file);
+      expect(scan.pages.get(item.file), item.file).toEqual(alone);
+      expect(alone!.noindex).toBe(n % 2 === 1);
+      expect(alone!.problems.length).toBe(n % 3 ? 0 : 1);
+    }
+  }, 60_000);
+
   it('reads noindex and lastmod from the head, and the inline code the page’s CSP blocks', async () => {
     const pages = [
       page('404.html', '<meta name="robots" content="noindex, follow">'),
