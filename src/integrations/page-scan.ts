@@ -6,12 +6,10 @@
 // few pages.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { isNoindexHtml, lastmodFromHtml } from '../lib/seo/head';
 import type { BuiltPage } from './built-files';
 import { findInlineViolations, parseCsp, scanInlineCode, type InlineProblem } from './csp';
-import { tsNodeArgs } from '../../scripts/node-options.mjs';
 
 export interface PageFacts {
   /** The page asks not to be indexed (robots noindex). */
@@ -78,21 +76,12 @@ export async function scanPages(
     } else toRead.push(page);
   }
   const read = toRead.length;
-  // Many pages (a cold build): a second thread reads half of them, on the core Astro has left.
-  const half = toRead.length >= 1000 ? Math.floor(toRead.length / 2) : toRead.length;
-  const [mine, theirs] = await Promise.all([
-    readPages(
-      outDir,
-      toRead.slice(0, half).map((page) => page.file),
-    ),
-    half < toRead.length
-      ? readPagesInWorker(
-          outDir,
-          toRead.slice(half).map((page) => page.file),
-        )
-      : Promise.resolve([]),
-  ]);
-  [...mine, ...theirs].forEach((found, i) => {
+  // One thread: a second one (tried) held another few hundred MB at the build's end for a second's gain.
+  const results = await readPages(
+    outDir,
+    toRead.map((page) => page.file),
+  );
+  results.forEach((found, i) => {
     const page = toRead[i]!;
     const policy = found.policy === undefined ? -1 : indexOf(found.policy);
     next[page.file] = {
@@ -154,22 +143,4 @@ export async function readPages(outDir: string, files: readonly string[]): Promi
     for (const html of htmls) results.push(readPageHtml(html));
   }
   return results;
-}
-
-/** readPages() in a worker thread (page-scan-worker.ts). */
-function readPagesInWorker(outDir: string, files: readonly string[]): Promise<PageRead[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./page-scan-worker.ts', import.meta.url), {
-      execArgv: tsNodeArgs,
-      workerData: { outDir, files },
-    });
-    worker.once('message', (results: PageRead[]) => {
-      resolve(results);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`page-scan worker exited with code ${code}`));
-    });
-  });
 }

@@ -22,7 +22,7 @@ function page(file: string, head: string, body = ''): BuiltPage {
 }
 
 describe('scanPages', () => {
-  it('reads a cold build’s thousands of pages on two threads with the same findings as one page at a time', async () => {
+  it('reads a cold build’s thousands of pages with the same findings as one page at a time', async () => {
     const many = Array.from({ length: 1200 }, (_, n) =>
       page(
         `many-${n}.html`,
