@@ -14,6 +14,7 @@
 import type { AstroIntegration } from 'astro';
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsNodeArgs } from '../../scripts/node-options.mjs';
@@ -43,6 +44,9 @@ export type ParentMessage =
   /** Every file the build produced (relative to outDir). */
   | { outputs: string[] };
 
+/** The child's heap limit: a third of the machine's memory, at least Node's usual 4 GB. */
+const childHeapMb = () => Math.max(4096, Math.floor(os.totalmem() / 1048576 / 3));
+
 export default function postBuild(): AstroIntegration {
   let root: URL;
   let command: string | undefined;
@@ -70,7 +74,9 @@ export default function postBuild(): AstroIntegration {
         const worker = fileURLToPath(new URL('src/integrations/post-build-worker.ts', root));
         const started = fork(worker, [JSON.stringify(job)], {
           cwd: process.cwd(),
-          execArgv: tsNodeArgs,
+          // Node's default heap (about 4 GB) is too small for the search index and the page scan of
+          // 100,000 articles: up to a third of the machine's memory.
+          execArgv: [...tsNodeArgs, `--max-old-space-size=${childHeapMb()}`],
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         });
         child = started;

@@ -193,7 +193,8 @@ export async function buildSearchIndex(
 
   // 3. Each article's forms: recomputed where the article or one of its words' forms changed (and kept
   // for its record, below, if its block is indexed in this build).
-  const formsOf = new Map<string, string[]>();
+  // One string per article (not an array of forms): at 100,000 articles the arrays alone filled the heap.
+  const formsOf = new Map<string, string>();
   for (const article of published) {
     const state = next.articles[article.id]!;
     if (
@@ -203,8 +204,9 @@ export async function buildSearchIndex(
       continue;
     }
     const forms = searchForms(state.words, lexicon);
-    formsOf.set(article.id, forms);
-    state.forms = hash(forms.join(' '));
+    const joined = forms.join(' ');
+    formsOf.set(article.id, joined);
+    state.forms = hash(joined);
   }
 
   // 4. The bundles. A block whose articles or records' inputs changed is indexed again. A block whose
@@ -246,7 +248,7 @@ export async function buildSearchIndex(
         plan.slice.map((article) =>
           searchRecord(searchArticle(article), lexicon, {
             timeZone: site.timeZone,
-            forms: formsOf.get(article.id),
+            forms: formsOf.get(article.id)?.split(' ').filter(Boolean),
           }),
         ),
       );
