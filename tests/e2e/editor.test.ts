@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import * as cheerio from 'cheerio';
 import { externalRequests, launchBrowser, openPage, saveScreenshot } from '../helpers/browser';
 import { contentVariant } from '../helpers/build-site';
@@ -96,6 +96,43 @@ describe('the web editor in local mode', () => {
     await context.close();
   });
 
+  it.each([`${seedArticleId}.mdx`, 'editor-components.mdx', 'round-trip.mdx'])(
+    '%s: opened, edited, saved, the edit undone and saved again, is byte for byte the original',
+    async (file) => {
+      const original = await readFile(path.join(articles(), file), 'utf8');
+      const slug = file.replace(/\.mdx$/, '');
+      const { page, context, violations } = await openEditor(
+        `editor-roundtrip-${slug}`,
+        `/collections/articles/entries/${slug}`,
+      );
+      const paragraph = page.locator('[data-slate-editor] p').first();
+      await paragraph.waitFor();
+      // Nothing changed: nothing to save.
+      expect(await page.getByRole('button', { name: 'نشر', exact: true }).count()).toBe(0);
+      if (slug === seedArticleId) await saveScreenshot(page, 'editor-seed-article');
+
+      // A paragraph added at the end.
+      await caretAtEnd(page);
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('تجربة');
+      await publish(page);
+      await page.getByText('نُشر المقال').or(page.getByText('حُفظ المقال')).first().waitFor();
+      const edited = await readFile(path.join(articles(), file), 'utf8');
+      expect(edited.slice(0, original.trimEnd().length)).toBe(original.trimEnd()); // nothing else changed
+      expect(edited.slice(original.trimEnd().length)).toBe('\n\nتجربة\n');
+
+      // Undone, and saved again.
+      await caretAtEnd(page);
+      for (let i = 0; i < 'تجربة'.length + 1; i++) await page.keyboard.press('Backspace');
+      await publish(page);
+      await expect
+        .poll(() => readFile(path.join(articles(), file), 'utf8'), { timeout: 10_000 })
+        .toBe(original);
+      expect(violations).toEqual([]);
+      await context.close();
+    },
+  );
+
   it('refuses to save an article without its required fields, in the build’s words, and writes nothing', async () => {
     const before = await readdir(articles());
     const { page, context } = await openEditor('editor-required', '/collections/articles/new');
@@ -108,6 +145,65 @@ describe('the web editor in local mode', () => {
     await saveScreenshot(page, 'editor-required-field');
     expect(await readdir(articles())).toEqual(before);
     await context.close();
+  });
+
+  it('refuses a <Figure> without alt text with the build’s message, in the browser and at the local backend', async () => {
+    const before = await readdir(articles());
+    const { page, context } = await openEditor('editor-figure-alt', '/collections/articles/new');
+    await page.getByLabel('العنوان (title)').fill('صورة بلا وصف');
+    await page.getByLabel('الموجز (description)').fill('موجز.');
+    await page.getByLabel('تاريخ النشر (date)').fill('2024-11-21T10:00');
+    await chooseCategory(page, 'سياسة');
+    // Written as MDX in the Markdown mode: a form would not let the required alt be left out.
+    // The body's mode switch (between its two labels; Decap gives the switch itself no name).
+    const markdownMode = page
+      .getByText('Markdown', { exact: true })
+      .locator('xpath=preceding-sibling::*[@role="switch"][1]');
+    await markdownMode.click();
+    await expect.poll(() => markdownMode.getAttribute('aria-checked')).toBe('true');
+    await caretAtEnd(page);
+    await page.keyboard.type('فقرة.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('<Figure src="./images/x.jpg" caption="تعليق" />');
+    await publish(page);
+    const toast = page.getByText(
+      // The message names the file and line; it spans lines.
+      /لم يُحفظ المقال: [\s\S]*articles\/sura-bla-wsf\.mdx:\d+\s+<Figure>: الخاصية alt مطلوب/,
+    );
+    await toast.first().waitFor();
+    await saveScreenshot(page, 'editor-figure-without-alt');
+    expect(await readdir(articles())).toEqual(before);
+    await context.close();
+
+    // The same check guards the local backend itself (a save that bypasses the browser's check).
+    const raw =
+      '---\ntitle: "خبر"\ndescription: "موجز"\ndate: 2024-11-12\ncategory: politics\n---\n\n<Figure src="./images/x.jpg" />\n';
+    const refused = await fetch(`${admin()}api/v1/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        action: 'persistEntry',
+        params: {
+          branch: 'main',
+          entry: {
+            slug: 'bypass',
+            path: path.posix.join(path.relative(projectRoot, articles()), 'bypass.mdx'),
+            raw,
+          },
+          assets: [],
+          options: {
+            collectionName: 'articles',
+            commitMessage: 'x',
+            useWorkflow: false,
+            status: 'draft',
+          },
+        },
+      }),
+    });
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).error).toMatch(/bypass\.mdx:8 +<Figure>: الخاصية alt مطلوب/);
+    expect(existsSync(path.join(articles(), 'bypass.mdx'))).toBe(false);
   });
 
   it('axe finds nothing wrong in the markup that is ours (the page, the file-name field, the preview)', async () => {
@@ -123,6 +219,118 @@ describe('the web editor in local mode', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
     await context.close();
   });
+
+  it('creates an article with a heading, a Note and an uploaded image: the file passes npm run check and a build puts it on the home page', async () => {
+    const { page, context, violations } = await openEditor(
+      'editor-new-article',
+      '/collections/articles/new',
+    );
+    const title = 'مصر تفتتح أكبر محطة للطاقة الشمسية في أسوان';
+    await page.getByLabel('العنوان (title)').fill(title);
+    // The preview is the article page's markup in the site's stylesheet and the Cairo font, right to left.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('h1').textContent()).toBe(title);
+    expect(await preview.locator('[dir="rtl"][lang="ar"]').count()).toBe(1);
+    const fileName = page.getByLabel('اسم الملف (الرابط)');
+    await expect.poll(() => fileName.inputValue()).toBe('msr-tftth-akbr-mhta-taqa');
+    await page
+      .getByLabel('الموجز (description)')
+      .fill('افتتحت مصر محطة «بنبان» (Benban Solar Park)، وهي من الأكبر في العالم.');
+    await page.getByLabel('تاريخ النشر (date)').fill('2024-11-20T09:30');
+    await chooseCategory(page, 'اقتصاد');
+    await page.getByLabel('الوسوم (tags)').fill('طاقة, مصر');
+
+    await caretAtEnd(page);
+    await page.keyboard.type('بدأت المحطة العمل بقدرة 1,650 ميغاواط (MW) في محافظة أسوان.');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'العناوين' }).click();
+    await page.getByText('عنوان 2', { exact: true }).click();
+    await page.keyboard.type('الأرقام');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('تكفي الكهرباء المنتجة مليون منزل.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('وتخفض المحطة انبعاثات الكربون.');
+    // A block goes after the paragraph that has the caret: the Note after the second paragraph,
+    // the image at the end.
+    await caretAtEnd(page, page.locator('[data-slate-editor] p', { hasText: 'تكفي الكهرباء' }));
+    await insertComponent(page, 'صندوق ملاحظة');
+    await page.getByLabel('العنوان (اختياري)').last().fill('خلفية');
+    await page.getByLabel('النص', { exact: true }).last().fill('بدأ إنشاء المحطة عام 2017.');
+    await caretAtEnd(page, page.locator('[data-slate-editor] p', { hasText: 'وتخفض المحطة' }));
+    await insertComponent(page, 'صورة بتعليق');
+    await uploadImage(page);
+    await page
+      .getByLabel('النص البديل (وصف الصورة لمن لا يراها)')
+      .fill('ألواح شمسية في صحراء أسوان');
+    await page.getByLabel('التعليق (اختياري)').last().fill('جانب من محطة بنبان');
+    await saveScreenshot(page, 'editor-new-article');
+    await publish(page);
+
+    const slug = 'msr-tftth-akbr-mhta-taqa';
+    const file = path.join(articles(), `${slug}.mdx`);
+    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    const text = await readFile(file, 'utf8');
+    const frontmatter = text.slice(0, text.indexOf('\n---\n', 3) + 5).split('\n');
+    expect(frontmatter).toEqual([
+      '---',
+      `title: "${title}"`,
+      'description: "افتتحت مصر محطة «بنبان» (Benban Solar Park)، وهي من الأكبر في العالم."',
+      expect.stringMatching(/^date: 2024-11-20T09:30:00[+-]\d{2}:\d{2}$/),
+      'category: economy',
+      'tags: ["طاقة", "مصر"]',
+      'draft: false',
+      'breaking: false',
+      'live: false',
+      '---',
+      '',
+    ]);
+    const blocks = text
+      .slice(text.indexOf('\n---\n', 3) + 5)
+      .trim()
+      .split(/\n\n+/);
+    expect(blocks).toEqual([
+      'بدأت المحطة العمل بقدرة 1,650 ميغاواط (MW) في محافظة أسوان.',
+      '## الأرقام',
+      'تكفي الكهرباء المنتجة مليون منزل.',
+      '<Note title="خلفية">بدأ إنشاء المحطة عام 2017.</Note>',
+      'وتخفض المحطة انبعاثات الكربون.',
+      `<Figure src="./images/${slug}/harbour.jpg" alt="ألواح شمسية في صحراء أسوان" caption="جانب من محطة بنبان" />`,
+    ]);
+    await expect
+      .poll(() => existsSync(path.join(articles(), `images/${slug}/harbour.jpg`)))
+      .toBe(true);
+    expect(violations).toEqual([]);
+    await context.close();
+
+    // npm run check (build, types, links) on the content folder the editor wrote into.
+    await server.stop();
+    const checkOut = path.join(tmpRoot, 'editor-check/dist');
+    const check = spawnSync(
+      process.execPath,
+      [
+        '--experimental-strip-types',
+        '--disable-warning=ExperimentalWarning',
+        '--import',
+        './scripts/register-ts.mjs',
+        'scripts/check.mjs',
+      ],
+      {
+        cwd: projectRoot,
+        env: {
+          ...process.env,
+          CONTENT_DIR: content,
+          CHECK_OUT_DIR: checkOut,
+          NO_COLOR: '1',
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        encoding: 'utf8',
+        timeout: 600_000,
+      },
+    );
+    expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
+    const home = cheerio.load(await readFile(path.join(checkOut, 'index.html'), 'utf8'));
+    expect(home(`a[href$="/articles/${slug}/"]`).first().text()).toContain(title);
+  });
 });
 
 async function chooseCategory(page: Page, name: string) {
@@ -130,6 +338,39 @@ async function chooseCategory(page: Page, name: string) {
   await control.click();
   await page.keyboard.type(name);
   await page.getByText(name, { exact: true }).last().click();
+}
+
+/**
+ * Puts the caret at the end of a block of the body (by default its last), once the rich-text editor
+ * has taken it: keys pressed before Slate has read the click's selection are lost, or land where the
+ * click was.
+ */
+async function caretAtEnd(page: Page, block?: Locator) {
+  const target = block ?? page.locator('[data-slate-editor]').first().locator(':scope > *').last();
+  await target.click();
+  await page.keyboard.press(block ? 'End' : 'Control+End');
+  await target.evaluate((element) => {
+    const blockEnd = () => {
+      const selection = getSelection();
+      if (!selection?.focusNode || !element.contains(selection.focusNode)) return false;
+      const rest = document.createRange();
+      rest.selectNodeContents(element);
+      rest.setStart(selection.focusNode, selection.focusOffset);
+      return rest.toString().replace(/[\s\uFEFF\u200B]/g, '') === '';
+    };
+    return new Promise<void>((resolve, reject) => {
+      const started = Date.now();
+      const check = () =>
+        blockEnd()
+          ? resolve()
+          : Date.now() - started > 10_000
+            ? reject(new Error('the caret did not reach the end of the block'))
+            : requestAnimationFrame(check);
+      check();
+    });
+  });
+  // Slate reads the DOM selection on selectionchange, throttled.
+  await page.waitForTimeout(300);
 }
 
 async function insertComponent(page: Page, label: string) {
