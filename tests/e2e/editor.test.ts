@@ -231,6 +231,18 @@ describe('the web editor in local mode', () => {
     const preview = page.frameLocator('iframe').first();
     await expect.poll(() => preview.locator('h1').textContent()).toBe(title);
     expect(await preview.locator('[dir="rtl"][lang="ar"]').count()).toBe(1);
+    await expect
+      .poll(() =>
+        preview
+          .locator('h1')
+          .evaluate((h1) => [
+            getComputedStyle(h1).fontFamily,
+            [...h1.ownerDocument.fonts].some(
+              (face) => /Cairo/.test(face.family) && face.status === 'loaded',
+            ),
+          ]),
+      )
+      .toEqual([expect.stringMatching(/Cairo/), true]);
     const fileName = page.getByLabel('اسم الملف (الرابط)');
     await expect.poll(() => fileName.inputValue()).toBe('msr-tftth-akbr-mhta-taqa');
     await page

@@ -26,7 +26,7 @@ export async function startDevServer(
       cwd: projectRoot,
       detached: true,
       env: {
-        ...process.env,
+        ...env,
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         ASTRO_TELEMETRY_DISABLED: '1',
