@@ -353,36 +353,31 @@ async function chooseCategory(page: Page, name: string) {
 }
 
 /**
- * Puts the caret at the end of a block of the body (by default its last), once the rich-text editor
- * has taken it: keys pressed before Slate has read the click's selection are lost, or land where the
- * click was.
+ * Puts the caret at the end of a block of the body (by default its last), and makes sure it stays
+ * there: Slate reads the DOM selection on selectionchange (throttled) and, when it re-renders, puts
+ * back the selection it knows, so a key pressed too soon after the click is lost or lands where the
+ * click was. On a busy machine the first End can be undone that way: it is pressed again.
  */
 async function caretAtEnd(page: Page, block?: Locator) {
   const target = block ?? page.locator('[data-slate-editor]').first().locator(':scope > *').last();
-  await target.click();
-  await page.keyboard.press(block ? 'End' : 'Control+End');
-  await target.evaluate((element) => {
-    const blockEnd = () => {
+  const atEnd = () =>
+    target.evaluate((element) => {
       const selection = getSelection();
       if (!selection?.focusNode || !element.contains(selection.focusNode)) return false;
       const rest = document.createRange();
       rest.selectNodeContents(element);
       rest.setStart(selection.focusNode, selection.focusOffset);
       return rest.toString().replace(/[\s\uFEFF\u200B]/g, '') === '';
-    };
-    return new Promise<void>((resolve, reject) => {
-      const started = Date.now();
-      const check = () =>
-        blockEnd()
-          ? resolve()
-          : Date.now() - started > 10_000
-            ? reject(new Error('the caret did not reach the end of the block'))
-            : requestAnimationFrame(check);
-      check();
     });
-  });
-  // Slate reads the DOM selection on selectionchange, throttled.
-  await page.waitForTimeout(300);
+  await target.click();
+  for (let attempt = 1; ; attempt++) {
+    await page.waitForTimeout(300);
+    await page.keyboard.press(block ? 'End' : 'Control+End');
+    // Still there once Slate has read it.
+    await page.waitForTimeout(300);
+    if (await atEnd()) return;
+    if (attempt === 5) throw new Error('The caret did not stay at the end of the block.');
+  }
 }
 
 async function insertComponent(page: Page, label: string) {
