@@ -342,7 +342,7 @@ describe('the web editor in local mode', () => {
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
     const home = cheerio.load(await readFile(path.join(checkOut, 'index.html'), 'utf8'));
     expect(home(`a[href$="/articles/${slug}/"]`).first().text()).toContain(title);
-  });
+  }, 300_000); // a whole `npm run check` (a build of the site) inside
 });
 
 async function chooseCategory(page: Page, name: string) {
