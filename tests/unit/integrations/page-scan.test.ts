@@ -3,9 +3,11 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BuiltPage } from '../../../src/integrations/built-files';
-import { scanPages } from '../../../src/integrations/page-scan';
+import { readPageHtml, scanPages } from '../../../src/integrations/page-scan';
 import { writeSitemaps } from '../../../src/integrations/sitemap';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'afaq-page-scan-'));
@@ -39,6 +41,27 @@ describe('scanPages', () => {
       expect(alone!.problems.length).toBe(n % 3 ? 0 : 1);
     }
   }, 60_000);
+
+  it('keeps no page in memory through what it found in it (a slice of the page keeps all of it)', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const filler = '<p>' + 'نص الخبر '.repeat(100_000) + '</p>';
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // Forty distinct 2 MB pages (each built anew, as a read file is), every finding kept.
+    const found = Array.from({ length: 40 }, (_, n) =>
+      readPageHtml(
+        `<html><head>${policy}<meta name="n" content="${n}"></head><body>${filler}${n}<b style="color:red">x</b></body></html>`,
+      ),
+    );
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(
+      found.every((page) => page.policy?.startsWith('script-src') && page.problems.length === 1),
+    ).toBe(true);
+    // 80 MB if each finding held its page; a few KB otherwise.
+    expect(grown).toBeLessThan(8 * 1024 * 1024);
+  });
 
   it('reads noindex and lastmod from the head, and the inline code the page’s CSP blocks', async () => {
     const pages = [
