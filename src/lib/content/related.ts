@@ -275,35 +275,7 @@ function buildTextVectors<T extends RelatedInput>(
   const docCounts: Float64Array[] = [];
   const rawDf: number[] = [];
   const present: number[] = [];
-  const add = (text: string, weight: number) => {
-    for (const word of splitWords(text)) {
-      let id = termOfWord.get(word);
-      if (id === undefined) {
-        const term = termOf(word);
-        if (term === null) id = -1;
-        else {
-          id = vocabulary.get(term);
-          if (id === undefined) {
-            id = terms.length;
-            vocabulary.set(term, id);
-            terms.push(term);
-            rawDf.push(0);
-            if (id >= tf.length) {
-              const grown = new Float64Array(tf.length * 2);
-              grown.set(tf);
-              tf = grown;
-            }
-          }
-        }
-        termOfWord.set(word, id);
-      }
-      if (id < 0) continue;
-      if (tf[id] === 0) present.push(id);
-      tf[id] = tf[id]! + weight;
-    }
-  };
-  // A precomputed term goes where add() would put it: the same ids in the same order, the same sums.
-  const addTerm = (term: string, weight: number) => {
+  const idOf = (term: string) => {
     let id = vocabulary.get(term);
     if (id === undefined) {
       id = terms.length;
@@ -316,9 +288,25 @@ function buildTextVectors<T extends RelatedInput>(
         tf = grown;
       }
     }
+    return id;
+  };
+  const count = (id: number, weight: number) => {
     if (tf[id] === 0) present.push(id);
     tf[id] = tf[id]! + weight;
   };
+  const add = (text: string, weight: number) => {
+    for (const word of splitWords(text)) {
+      let id = termOfWord.get(word);
+      if (id === undefined) {
+        const term = termOf(word);
+        id = term === null ? -1 : idOf(term);
+        termOfWord.set(word, id);
+      }
+      if (id >= 0) count(id, weight);
+    }
+  };
+  // A precomputed term goes where add() would put it: the same ids in the same order, the same sums.
+  const addTerm = (term: string, weight: number) => count(idOf(term), weight);
   for (const doc of docs) {
     const given = precomputed?.(doc);
     if (given !== undefined) {
