@@ -39,7 +39,8 @@ export interface SitePage {
 }
 import { mdxToPlainText } from '../arabic/text';
 import { BodyStore } from './body-store';
-import { cacheKeyOf } from '../view/cache-keys';
+import { cacheKeyOf, objectKeyOf } from '../view/cache-keys';
+import { toCardView } from '../view/cards';
 import type { ArticleMeta } from './article-loader';
 import { relatedListsKey, type RelatedResult } from './related-lists';
 
@@ -190,7 +191,20 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
         }),
       `${articles.length} articles`,
     );
-  const relatedById = (await relatedFromBuild(articles, now)) ?? computed();
+  // The pages wait for the related lists of the post-build child (related-job.ts): meanwhile, what is
+  // made once per build anyway and needs no lists — every card a list shows and its cache key, the
+  // groups, the comment threads.
+  const fromBuild = relatedFromBuild(articles, now);
+  for (const article of articles) objectKeyOf(toCardView(article));
+  const articlesByCategory = groupByCategory(
+    articles,
+    categories.map((category) => category.id),
+  );
+  const tagGroups = groupTagsBySlug(articles);
+  const commentsByArticle = new Map(
+    [...buildCommentThreads(commentEntries.map((entry) => entry.data))].map(([article, threads]) => [article, toThreadView(threads)]),
+  );
+  const relatedById = (await fromBuild) ?? computed();
 
   return {
     now,
@@ -205,8 +219,8 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
     categories,
     categoryById,
     navigation,
-    articlesByCategory: groupByCategory(articles, categories.map((category) => category.id)),
-    tagGroups: groupTagsBySlug(articles),
+    articlesByCategory,
+    tagGroups,
     relatedById,
     entryById,
     authors,
@@ -214,9 +228,7 @@ export async function loadSiteData(now = new Date()): Promise<SiteData> {
     breaking,
     chromeKey,
     pages,
-    commentsByArticle: new Map(
-      [...buildCommentThreads(commentEntries.map((entry) => entry.data))].map(([article, threads]) => [article, toThreadView(threads)]),
-    ),
+    commentsByArticle,
   };
 }
 
