@@ -9,22 +9,11 @@ import {
 } from '../../../src/lib/editor/article-file';
 import { mergeBody, splitBlocks } from '../../../src/lib/editor/body-merge';
 import { escapeMdxText, mdxSafeBlock } from '../../../src/lib/editor/mdx-text';
+import { articleFields } from '../../../src/lib/content/messages';
 import { projectRoot } from '../../helpers/paths';
 
-const order = [
-  'title',
-  'description',
-  'date',
-  'updated',
-  'category',
-  'tags',
-  'author',
-  'source',
-  'image',
-  'imageAlt',
-  'draft',
-  'slug',
-];
+// The schema's order, as the web editor's collection lists the fields.
+const order = articleFields;
 const files = [
   'content/articles/shoigu-beijing-security-talks.mdx',
   'tests/fixtures/editor-article/editor-components.mdx',
