@@ -116,15 +116,18 @@ export interface PageRead {
   problems: InlineProblem[];
 }
 
-// Each distinct policy once, as its own string: the policy found in a page is a slice of that page's
-// HTML, and V8 keeps the whole page in memory for as long as the slice lives (at 100,000 articles,
-// every page of the site: the child ran out of heap).
+// What is kept of a page is copied out of it: a match in the page's HTML is a slice of it, and V8
+// keeps the whole page in memory for as long as the slice lives (at 100,000 articles, every page of
+// the site: the child ran out of heap).
+const ownCopy = (slice: string) => Buffer.from(slice, 'utf8').toString('utf8');
+
+// Each distinct policy once, parsed once.
 const knownPolicies = new Map<string, { policy: string; parsed: ReturnType<typeof parseCsp> }>();
 
 function knownPolicy(found: string) {
   let known = knownPolicies.get(found);
   if (!known) {
-    const policy = Buffer.from(found, 'utf8').toString('utf8');
+    const policy = ownCopy(found);
     known = { policy, parsed: parseCsp(policy) };
     knownPolicies.set(policy, known);
   }
@@ -144,8 +147,7 @@ export function readPageHtml(html: string): PageRead {
     problems: known
       ? findInlineViolations(code, known.parsed).map(({ kind, snippet }) => ({
           kind,
-          // Its own string too (a problem is rare; its snippet is a slice of the page).
-          snippet: Buffer.from(snippet, 'utf8').toString('utf8'),
+          snippet: ownCopy(snippet),
         }))
       : [],
   };
