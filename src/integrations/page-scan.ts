@@ -5,7 +5,7 @@
 // (by file, size and time) and the page is not read again: a build that changed a few pages reads a
 // few pages.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isNoindexHtml, lastmodFromHtml } from '../lib/seo/head';
 import type { BuiltPage } from './built-files';
@@ -43,6 +43,8 @@ export async function scanPages(
   outDir: string,
   pages: readonly BuiltPage[],
   cacheFile?: string,
+  /** What an early scan (below) found while the pages were being written. */
+  early?: EarlyScan,
 ): Promise<PageScan> {
   let cached: { policies: string[]; pages: Record<string, Cached> } = { policies: [], pages: {} };
   if (cacheFile) {
@@ -66,16 +68,21 @@ export async function scanPages(
   const next: Record<string, Cached> = Object.create(null) as Record<string, Cached>;
   const facts = new Map<string, PageFacts>();
   const toRead: BuiltPage[] = [];
+  let readEarly = 0;
   for (const page of pages) {
     const old = Object.hasOwn(cached.pages, page.file) ? cached.pages[page.file] : undefined;
+    const seen = early?.found.get(page.file);
     if (old && old.size === page.size && old.mtimeMs === page.mtimeMs) {
       next[page.file] = {
         ...old,
         policy: old.policy < 0 ? -1 : indexOf(cached.policies[old.policy]!),
       };
+    } else if (seen && seen.size === page.size && seen.mtimeMs === page.mtimeMs) {
+      next[page.file] = factsOf(seen.read, page, indexOf);
+      readEarly++;
     } else toRead.push(page);
   }
-  const read = toRead.length;
+  const read = toRead.length + readEarly;
   // One thread: a second one (tried) held another few hundred MB at the build's end for a second's gain.
   const results = await readPages(
     outDir,
@@ -83,15 +90,7 @@ export async function scanPages(
   );
   results.forEach((found, i) => {
     const page = toRead[i]!;
-    const policy = found.policy === undefined ? -1 : indexOf(found.policy);
-    next[page.file] = {
-      size: page.size,
-      mtimeMs: page.mtimeMs,
-      noindex: found.noindex,
-      lastmod: found.lastmod,
-      policy,
-      problems: found.problems,
-    };
+    next[page.file] = factsOf(found, page, indexOf);
   });
   for (const page of pages) {
     const { size: _size, mtimeMs: _mtime, ...rest } = next[page.file]!;
@@ -106,6 +105,57 @@ export async function scanPages(
     renameSync(`${cacheFile}.tmp`, cacheFile);
   }
   return { pages: facts, policies, read };
+}
+
+function factsOf(found: PageRead, page: BuiltPage, indexOf: (policy: string) => number): Cached {
+  return {
+    size: page.size,
+    mtimeMs: page.mtimeMs,
+    noindex: found.noindex,
+    lastmod: found.lastmod,
+    policy: found.policy === undefined ? -1 : indexOf(found.policy),
+    problems: found.problems,
+  };
+}
+
+/**
+ * Pages read while Astro is still writing others (a first build, where every page is new): each
+ * complete page found (its HTML ends with </html>) is read once, with the size and modification
+ * time it had; scanPages() takes what was found for a page only if both are still the same at the
+ * end, and reads the page again otherwise. Work the end of the build then does not wait for.
+ */
+export interface EarlyScan {
+  found: Map<string, { size: number; mtimeMs: number; read: PageRead }>;
+  /** One pass over the output folder: the complete pages not read yet are read. */
+  pass(): Promise<number>;
+}
+
+export function earlyScan(outDir: string, assetsDir = '_astro'): EarlyScan {
+  const found: EarlyScan['found'] = new Map();
+  const skip = [`pagefind${path.sep}`, `${assetsDir}${path.sep}`];
+  return {
+    found,
+    async pass() {
+      let read = 0;
+      for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+        const absolute = path.join(entry.parentPath, entry.name);
+        const relative = path.relative(outDir, absolute);
+        if (skip.some((prefix) => relative.startsWith(prefix))) continue;
+        const file = relative.split(path.sep).join('/');
+        // Known pages are not looked at again: scanPages() compares their size and time at the end.
+        if (found.has(file)) continue;
+        const before = await stat(absolute);
+        const html = await readFile(absolute, 'utf8');
+        // A page Astro has not finished writing: read at a later pass, or at the end.
+        if (!html.trimEnd().endsWith('</html>') || Buffer.byteLength(html) !== before.size)
+          continue;
+        found.set(file, { size: before.size, mtimeMs: before.mtimeMs, read: readPageHtml(html) });
+        read++;
+      }
+      return read;
+    },
+  };
 }
 
 /** What one page's HTML holds, its problems checked against its own policy (pure). */

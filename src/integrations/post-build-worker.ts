@@ -2,7 +2,8 @@
 // (with scripts/node-options.mjs's flags), forked while Astro syncs the content. When the parent says
 // the build started (Astro bundles and renders meanwhile): the related articles, then the search
 // index. When it says the pages are written: stale pages removed, one read of each page written since
-// the last build (page-scan.ts), the sitemaps, every page's CSP checked, then _headers (after the
+// the last build (page-scan.ts; in a first build, the pages written while the index was made are read
+// before the last one is written), the sitemaps, every page's CSP checked, then _headers (after the
 // index, so that it has a rule for pagefind/). Reports logs and the first error to the parent over
 // IPC; the parent fails the build with that error's message.
 import { existsSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { articlePath, builtFileUrl } from '../lib/routes';
 import { timingLine, timingsEnabled } from './build-timing';
 import { removeStalePages } from './built-files';
 import type { ParentMessage, PostBuildJob, PostBuildMessage } from './post-build';
-import { scanPages } from './page-scan';
+import { earlyScan, scanPages } from './page-scan';
 import { computeRelatedFile } from './related-job';
 import { buildSearchIndex } from './search-index';
 import { adminPage, adminPolicy, checkPageCsp, writeHeadersFile } from './security-headers';
@@ -73,8 +74,25 @@ const search = buildTime
     },
   );
 
+// A first build (no scan of an earlier one in the cache) reads the pages already written while the
+// others render, once the index is done, so that the scan after the last page reads only the last ones.
+const scanCache = path.join(job.cacheDir, 'afaq-post-build', 'pages-scan.json');
+const early = existsSync(scanCache) ? undefined : earlyScan(job.outDir, job.assetsDir);
+let pagesWritten = false;
+void outputs.then(() => (pagesWritten = true));
+const earlyReading = early
+  ? search.then(async () => {
+      while (!pagesWritten) {
+        // A pass that fails (a folder removed meanwhile) leaves its pages to the scan at the end.
+        const read = await early.pass().catch(() => 0);
+        if (!pagesWritten && read < 50) await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    })
+  : Promise.resolve();
+
 try {
   const built = new Set(await outputs);
+  await earlyReading;
   // The web editor's page is written by its own integration (admin.ts), not by Astro: it is no
   // stale page, and the CSP check gives it its own rule.
   const admin = existsSync(path.join(job.outDir, adminPage));
@@ -88,9 +106,7 @@ try {
     if (result.removed.length) log(`${result.removed.length} page(s) of earlier builds removed`);
     return result.pages;
   });
-  const scan = await step('afaq-page-scan', () =>
-    scanPages(job.outDir, pages, cache('pages-scan.json')),
-  );
+  const scan = await step('afaq-page-scan', () => scanPages(job.outDir, pages, scanCache, early));
   await step('afaq-sitemap', async (log) => {
     // The pages Astro built (not HTML files copied from public/).
     const count = await writeSitemaps({

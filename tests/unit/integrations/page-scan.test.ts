@@ -1,13 +1,21 @@
 // The one read of each built page after a build (noindex, lastmod, CSP), kept for pages that did not
 // change, and the sitemaps written from it.
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BuiltPage } from '../../../src/integrations/built-files';
-import { readPageHtml, scanPages } from '../../../src/integrations/page-scan';
+import { earlyScan, readPageHtml, scanPages } from '../../../src/integrations/page-scan';
 import { writeSitemaps } from '../../../src/integrations/sitemap';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'afaq-page-scan-'));
@@ -104,6 +112,51 @@ describe('scanPages', () => {
     expect((await scanPages(dir, [rewritten], cache)).pages.get('cached.html')?.lastmod).toBe(
       '2025-01-01T00:00:00.000Z',
     );
+  });
+});
+
+describe('earlyScan', () => {
+  it('reads the pages written so far once; the scan at the end keeps them only if unchanged', async () => {
+    const out = path.join(dir, 'early');
+    mkdirSync(path.join(out, 'articles', 'a'), { recursive: true });
+    mkdirSync(path.join(out, 'pagefind'), { recursive: true });
+    const head = (year: number) =>
+      `<meta property="og:updated_time" content="${year}-01-01T00:00:00.000Z">`;
+    const write = (file: string, html: string) => {
+      writeFileSync(path.join(out, file), html);
+      const written = new Date('2024-06-01T00:00:00Z');
+      utimesSync(path.join(out, file), written, written);
+    };
+    const whole = (year: number) =>
+      `<html><head>${policy}${head(year)}</head><body></body></html>\n`;
+    write('articles/a/index.html', whole(2024));
+    write('kept.html', whole(2023));
+    // Half written (Astro is still at it), and not a page of ours.
+    write('half.html', whole(2024).slice(0, 40));
+    write('pagefind/x.html', whole(2024));
+    const early = earlyScan(out);
+    expect(await early.pass()).toBe(2);
+    expect([...early.found.keys()].sort()).toEqual(['articles/a/index.html', 'kept.html']);
+    // A second pass reads only what is new: the half-written page, now complete.
+    write('half.html', whole(2022));
+    expect(await early.pass()).toBe(1);
+    expect(await early.pass()).toBe(0);
+
+    // Rewritten after it was read (another time): the scan at the end reads it again.
+    writeFileSync(path.join(out, 'articles/a/index.html'), whole(2025));
+    const stat = (file: string): BuiltPage => {
+      const stats = statSync(path.join(out, file));
+      return { file, size: stats.size, mtimeMs: stats.mtimeMs };
+    };
+    const files = ['articles/a/index.html', 'half.html', 'kept.html'];
+    const scan = await scanPages(out, files.map(stat), undefined, early);
+    expect(files.map((file) => scan.pages.get(file)?.lastmod?.slice(0, 4))).toEqual([
+      '2025',
+      '2022',
+      '2023',
+    ]);
+    // What the early passes found counts as read by this build.
+    expect(scan.read).toBe(3);
   });
 });
 
