@@ -108,6 +108,25 @@ export function formatArabicMonthName(date: Date, options: DateOptions): string 
   return formatter(options, 'gregory', { month: 'long' }).format(date);
 }
 
+/**
+ * `compute` memoised by a date's time: a build formats each article's date on its own page and on
+ * every card of it (tens of thousands of times), and Intl formatting is what costs. Bounded: emptied
+ * when it holds `limit` dates.
+ */
+export function memoByTime<T>(compute: (date: Date) => T, limit = 50_000): (date: Date) => T {
+  const memo = new Map<number, T>();
+  return (date) => {
+    const time = date.getTime();
+    let value = memo.get(time);
+    if (value === undefined) {
+      if (memo.size >= limit) memo.clear();
+      value = compute(date);
+      memo.set(time, value);
+    }
+    return value;
+  };
+}
+
 /** ISO 8601 for `<time datetime>`, feeds and structured data. */
 export function toIsoDate(date: Date): string {
   return date.toISOString();

@@ -1,5 +1,7 @@
 // The archive: published articles grouped by calendar month in the site's time zone, newest first.
 
+import { memoByTime } from '../arabic/dates';
+
 export interface ArchiveMonth<T> {
   /** "2024-11": also the anchor id of the month's section. */
   key: string;
@@ -10,19 +12,22 @@ export interface ArchiveMonth<T> {
   articles: T[];
 }
 
-const keyFormatters = new Map<string, Intl.DateTimeFormat>();
+const keysByZone = new Map<string, (date: Date) => string>();
 
 /** "YYYY-MM" of a date as seen in `timeZone`. */
 export function monthKey(date: Date, timeZone: string): string {
-  let formatter = keyFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA-u-nu-latn', { timeZone, year: 'numeric', month: '2-digit' });
-    keyFormatters.set(timeZone, formatter);
+  let keyOf = keysByZone.get(timeZone);
+  if (!keyOf) {
+    const formatter = new Intl.DateTimeFormat('en-CA-u-nu-latn', { timeZone, year: 'numeric', month: '2-digit' });
+    keyOf = memoByTime((day) => {
+      const parts = formatter.formatToParts(day);
+      const year = parts.find((part) => part.type === 'year')!.value;
+      const month = parts.find((part) => part.type === 'month')!.value;
+      return `${year}-${month}`;
+    });
+    keysByZone.set(timeZone, keyOf);
   }
-  const parts = formatter.formatToParts(date);
-  const year = parts.find((part) => part.type === 'year')!.value;
-  const month = parts.find((part) => part.type === 'month')!.value;
-  return `${year}-${month}`;
+  return keyOf(date);
 }
 
 export function groupByMonth<T extends { date: Date; id: string }>(articles: readonly T[], timeZone: string): ArchiveMonth<T>[] {

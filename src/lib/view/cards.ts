@@ -9,6 +9,7 @@ import {
   formatArabicDayMonth,
   formatArabicShortDate,
   formatArabicTime,
+  memoByTime,
   toIsoDate,
 } from '../arabic/dates';
 import { formatNumber } from '../arabic/numbers';
@@ -40,15 +41,24 @@ export interface DateView {
   today: boolean;
 }
 
+// The strings of a date, the same on every page that shows it.
+const dateStrings = memoByTime((date) => ({
+  iso: toIsoDate(date),
+  long: formatArabicDate(date, dateOptions),
+  short: formatArabicShortDate(date, dateOptions),
+  dayMonth: formatArabicDayMonth(date, dateOptions),
+  time: formatArabicTime(date, dateOptions),
+  day: calendarDay(date, site.timeZone),
+}));
+
+// The day of `now`, by minute (a day in any time zone begins on a minute): every call has its own now.
+let today = { minute: Number.NaN, day: '' };
+
 export function dateView(date: Date, now = new Date()): DateView {
-  return {
-    iso: toIsoDate(date),
-    long: formatArabicDate(date, dateOptions),
-    short: formatArabicShortDate(date, dateOptions),
-    dayMonth: formatArabicDayMonth(date, dateOptions),
-    time: formatArabicTime(date, dateOptions),
-    today: calendarDay(date, site.timeZone) === calendarDay(now, site.timeZone),
-  };
+  const { day, ...strings } = dateStrings(date);
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (today.minute !== minute) today = { minute, day: calendarDay(now, site.timeZone) };
+  return { ...strings, today: day === today.day };
 }
 
 export function readingTimeLabel(minutes: number): string {

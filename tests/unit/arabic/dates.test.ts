@@ -8,6 +8,7 @@ import {
   formatArabicTime,
   formatHijriDate,
   isPublished,
+  memoByTime,
   toIsoDate,
 } from '../../../src/lib/arabic/dates';
 
@@ -145,5 +146,23 @@ describe('isPublished', () => {
   it('holds back drafts and future-dated articles', () => {
     expect(isPublished({ draft: true, date: seedDate }, now)).toBe(false);
     expect(isPublished({ draft: false, date: new Date('2025-01-02T00:00:00Z') }, now)).toBe(false);
+  });
+});
+
+describe('memoByTime', () => {
+  it('computes once per date, and starts again when it holds `limit` dates', () => {
+    const calls: number[] = [];
+    const year = memoByTime((date) => {
+      calls.push(date.getTime());
+      return date.getUTCFullYear();
+    }, 2);
+    const a = new Date('2024-01-01T00:00:00Z');
+    expect([year(a), year(new Date(a)), year(new Date('2025-01-01T00:00:00Z'))]).toEqual([
+      2024, 2024, 2025,
+    ]);
+    expect(calls).toHaveLength(2);
+    year(new Date('2026-01-01T00:00:00Z'));
+    year(a);
+    expect(calls).toHaveLength(4);
   });
 });
