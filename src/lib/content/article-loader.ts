@@ -1,13 +1,14 @@
 // The content loader of the articles collection. Like Astro's glob() loader it reads every
 // content/articles/**/*.{md,mdx} file and validates the frontmatter against the schema, but a file
-// unchanged since the last sync (same digest) is not parsed again, and the body is compiled here, once
+// unchanged since the last sync (same size and times: file-stats.ts, or same digest) is not read or
+// parsed again, and the body is compiled here, once
 // per change (body/compile.ts, on every core when many changed: compile-pool.ts), into a file of the
 // build cache (body-store.ts). The data store keeps the frontmatter and a few numbers, not the text.
 //
 // An article whose body has its own `import`/`export` cannot be compiled here: it is left to Astro's
 // MDX integration (deferred rendering, one module per such article), and its page renders it with
 // render(). AFAQ_MDX_MODULES=1 sends every MDX article that way (tests compare the two paths).
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
@@ -17,6 +18,7 @@ import { glob } from 'tinyglobby';
 import { compilerVersion } from './body/compile';
 import { articleComponentSpecs } from './body/components';
 import { BodyStore } from './body-store';
+import { FileStats } from './file-stats';
 import { isoDate, writeManifest, type ManifestArticle } from './manifest';
 import { createCompilePool, type CompilePool } from './compile-pool';
 import { bodyMessages, type EditorMessage } from './messages';
@@ -102,25 +104,37 @@ async function loadArticles(context: LoaderContext, options: ArticleLoaderOption
   let changed = 0;
   let pool: CompilePool | undefined;
 
+  const fileStats = new FileStats(cacheDir, generateDigest(settings));
+
   /** The file's contents if it changed since the last sync (else its entry stays as it is). */
-  const readChanged = async (file: string): Promise<string | undefined> => {
-    const filePath = path.relative(root, path.join(baseDir, file)).split(path.sep).join('/');
-    const contents = await fs.readFile(path.join(baseDir, file), 'utf8');
+  const readChanged = async (file: string): Promise<{ contents: string; stats: Stats } | undefined> => {
+    const absolute = path.join(baseDir, file);
+    const filePath = path.relative(root, absolute).split(path.sep).join('/');
     const previous = byFile.get(filePath);
-    if (previous?.meta && previous.digest === generateDigest(`${settings}\n${filePath}\n${contents}`) && bodies.has(previous.meta.body)) {
+    const kept = (digest: string) => {
+      if (!previous?.meta || String(previous.digest) !== digest || !bodies.has(previous.meta.body)) return false;
       claim(previous.id, filePath);
       untouched.delete(previous.id);
-      return undefined;
-    }
-    return contents;
+      fileStats.record(filePath, stats, digest);
+      return true;
+    };
+    // Unchanged since the last sync by its size and times: not read (file-stats.ts).
+    const stats = await fs.stat(absolute);
+    const known = fileStats.unchanged(filePath, stats);
+    if (known !== undefined && kept(known)) return undefined;
+    const contents = await fs.readFile(absolute, 'utf8');
+    return kept(generateDigest(`${settings}\n${filePath}\n${contents}`)) ? undefined : { contents, stats };
   };
 
-  const syncFile = async (file: string, given?: string) => {
-    const contents = given ?? (await readChanged(file));
-    if (contents === undefined) return;
+  const syncFile = async (file: string, given?: { contents: string; stats: Stats }) => {
+    const read = given ?? (await readChanged(file));
+    if (read === undefined) return;
+    const { contents } = read;
     const absolute = path.join(baseDir, file);
     const filePath = path.relative(root, absolute).split(path.sep).join('/');
     const digest = generateDigest(`${settings}\n${filePath}\n${contents}`);
+    // Saved only once the whole sync succeeded (below).
+    fileStats.record(filePath, read.stats, digest);
     const previous = byFile.get(filePath);
     changed++;
     const extension = path.extname(file);
@@ -182,14 +196,14 @@ async function loadArticles(context: LoaderContext, options: ArticleLoaderOption
   const files = (await glob(pattern, { cwd: baseDir, expandDirectories: false })).sort();
   // First which files changed (most builds: a few), then those, on every core when there are many.
   // Bounded: reading thousands of files at once would only queue them in memory.
-  const changedFiles: Array<[string, string]> = [];
+  const changedFiles: Array<[string, { contents: string; stats: Stats }]> = [];
   await eachBounded(files, 16, async (file) => {
-    const contents = await readChanged(file);
-    if (contents !== undefined) changedFiles.push([file, contents]);
+    const read = await readChanged(file);
+    if (read !== undefined) changedFiles.push([file, read]);
   });
   pool = createCompilePool(changedFiles.length);
   try {
-    await eachBounded(changedFiles, 16, ([file, contents]) => syncFile(file, contents));
+    await eachBounded(changedFiles, 16, ([file, read]) => syncFile(file, read));
   } finally {
     await pool.close();
     pool = undefined;
@@ -210,6 +224,7 @@ async function loadArticles(context: LoaderContext, options: ArticleLoaderOption
     logger.info(`${changed} article(s) compiled or removed${pruned ? `, ${pruned} old bodies pruned` : ''}`);
   }
   if (changed > 0 || !manifestWritten(cacheDir)) writeArticlesManifest(cacheDir, store.values());
+  fileStats.save();
 
   // `astro dev`: an article saved, added or deleted is synced on its own.
   if (!watcher) return;
