@@ -1,2 +1,0 @@
-import { publishOneArticle } from '/work/main/scripts/bench/build.mjs';
-publishOneArticle(process.argv[2]);
