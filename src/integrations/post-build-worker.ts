@@ -60,7 +60,7 @@ process.on('message', (message: ParentMessage) => {
 const search = buildTime
   .then((time) =>
     step('afaq-related', async () => {
-      await send({ related: computeRelatedFile(job.cacheDir, time) });
+      await send({ related: await computeRelatedFile(job.cacheDir, time) });
     }).then(() =>
       step('afaq-search-index', (log) => buildSearchIndex({ ...job, buildTime: time }, log)),
     ),

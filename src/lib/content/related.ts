@@ -13,7 +13,8 @@
 //
 // Scale: vectors are sparse and pruned to each article's strongest terms; an inverted index with
 // weight-ordered, capped posting lists yields the candidates, so the work grows roughly linearly
-// with the number of articles (no n × n matrix).
+// with the number of articles (no n × n matrix). The matching, most of the work, reads only typed
+// arrays (RelatedModel), so that the build shares it between two threads (computeRelatedInThreads).
 import { createProcliticFolder, normalizeArabic, splitWords, termOf } from '../arabic/normalize';
 
 /** What ranking needs from an article. */
@@ -87,36 +88,174 @@ export function computeRelated<T extends RelatedInput>(
   k: number,
   options: RelatedOptions<T> = {},
 ): Map<string, T[]> {
+  const prepared = prepareRelated(articles, k, options);
+  if (!prepared.model) return finishRelated(prepared, new Int32Array(0));
+  return finishRelated(prepared, matchRange(prepared.model, 0, prepared.docs.length));
+}
+
+/**
+ * computeRelated() in two threads: the matching (most of the work) shared between the calling thread
+ * and a worker thread (related-worker.ts) that reads the same model from shared memory, each taking
+ * the next chunk of articles while there are any (matchChunks). The same lists as computeRelated().
+ */
+export async function computeRelatedInThreads<T extends RelatedInput>(
+  articles: readonly T[],
+  k: number,
+  options: RelatedOptions<T>,
+  /** Runs matchChunks(work) in another thread; resolves when it has taken its last chunk. */
+  matchElsewhere: (work: SharedMatching) => Promise<void>,
+): Promise<Map<string, T[]>> {
+  const prepared = prepareRelated(articles, k, options);
+  const { model, docs } = prepared;
+  if (!model) return finishRelated(prepared, new Int32Array(0));
+  const work: SharedMatching = {
+    model: shareModel(model),
+    next: new Int32Array(new SharedArrayBuffer(4)),
+    matches: new Int32Array(new SharedArrayBuffer(docs.length * k * 4)),
+  };
+  const elsewhere = matchElsewhere(work);
+  matchChunks(work);
+  await elsewhere;
+  return finishRelated(prepared, work.matches);
+}
+
+/** Matching shared between threads: the model, the next article to take, k matches per article. */
+export interface SharedMatching {
+  model: RelatedModel;
+  next: Int32Array;
+  matches: Int32Array;
+}
+
+/** Takes chunks of articles from `work` until none is left, writing their matches. */
+export function matchChunks(work: SharedMatching, chunk = 128): void {
+  const n = work.model.times.length;
+  for (let from = Atomics.add(work.next, 0, chunk); from < n; from = Atomics.add(work.next, 0, chunk)) {
+    work.matches.set(matchRange(work.model, from, Math.min(n, from + chunk)), from * work.model.k);
+  }
+}
+
+/**
+ * What matching reads, as typed arrays only (so that a worker thread can share it): each article's
+ * text query and tag vector, the inverted indexes of both, dates, categories, and the weights. Articles
+ * are numbered in id order, so comparing numbers compares ids.
+ */
+export interface RelatedModel {
+  k: number;
+  /** text, tags, category, recency, recency half-life (ms), minMatch */
+  weights: Float64Array;
+  times: Float64Array;
+  categories: Int32Array;
+  queries: Rows;
+  tags: Rows;
+  textPostings: Rows;
+  tagPostings: Rows;
+}
+
+/** Rows of (column, weight) pairs in compressed form: row r is offsets[r] .. offsets[r + 1]. */
+export interface Rows {
+  offsets: Int32Array;
+  columns: Int32Array;
+  weights: Float64Array;
+}
+
+interface Prepared<T> {
+  docs: T[];
+  eligible: boolean[];
+  k: number;
+  model?: RelatedModel;
+}
+
+function prepareRelated<T extends RelatedInput>(articles: readonly T[], k: number, options: RelatedOptions<T>): Prepared<T> {
   const weights = { ...defaultRelatedWeights, ...options.weights };
   const now = (options.now ?? new Date()).getTime();
   // A fixed internal order (by id) makes every sum and tie independent of the caller's order.
   const docs = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const eligible = docs.map((doc) => !doc.draft && doc.date.getTime() <= now);
+  if (k <= 0 || docs.length === 0) return { docs, eligible, k };
+  const index = buildIndex(docs, eligible, options);
+  const categoryIds = new Map<string, number>();
+  const model: RelatedModel = {
+    k,
+    weights: Float64Array.of(
+      weights.text,
+      weights.tags,
+      weights.category,
+      weights.recency,
+      weights.recencyHalfLifeDays * DAY,
+      weights.minMatch,
+    ),
+    times: Float64Array.from(docs, (doc) => doc.date.getTime()),
+    categories: Int32Array.from(docs, (doc) => {
+      let id = categoryIds.get(doc.category.id);
+      if (id === undefined) categoryIds.set(doc.category.id, (id = categoryIds.size));
+      return id;
+    }),
+    queries: toRows(index.queryVectors),
+    tags: toRows(index.tagVectors),
+    textPostings: index.textPostings,
+    tagPostings: index.tagPostings,
+  };
+  return { docs, eligible, k, model };
+}
+
+/** Fewer than k matches completed with fillers; the lists by id. `matches`: k per article, -1 for none. */
+function finishRelated<T extends RelatedInput>({ docs, eligible, k }: Prepared<T>, matches: Int32Array): Map<string, T[]> {
   const result = new Map<string, T[]>();
   if (k <= 0 || docs.length === 0) {
     for (const doc of docs) result.set(doc.id, []);
     return result;
   }
-
-  const index = buildIndex(docs, eligible, options);
-  const topMatches = createMatcher(docs, index, weights, k);
   const fillers = newestLists(docs, eligible);
   for (let a = 0; a < docs.length; a++) {
-    const chosen = fillUp(topMatches(a), a, k, fillers.byCategory.get(docs[a]!.category.id) ?? [], fillers.all);
+    const chosen: number[] = [];
+    for (let i = a * k; i < (a + 1) * k && matches[i]! >= 0; i++) chosen.push(matches[i]!);
+    const filled = fillUp(chosen, a, k, fillers.byCategory.get(docs[a]!.category.id) ?? [], fillers.all);
     result.set(
       docs[a]!.id,
-      chosen.map((i) => docs[i]!),
+      filled.map((i) => docs[i]!),
     );
   }
   return result;
+}
+
+function toRows(vectors: readonly SparseVector[]): Rows {
+  const offsets = new Int32Array(vectors.length + 1);
+  for (let r = 0; r < vectors.length; r++) offsets[r + 1] = offsets[r]! + vectors[r]!.ids.length;
+  const columns = new Int32Array(offsets[vectors.length]!);
+  const weights = new Float64Array(columns.length);
+  vectors.forEach((vector, r) => {
+    columns.set(vector.ids, offsets[r]!);
+    weights.set(vector.weights, offsets[r]!);
+  });
+  return { offsets, columns, weights };
+}
+
+/** The model's arrays copied into shared memory (a worker reads them without a copy of its own). */
+function shareModel(model: RelatedModel): RelatedModel {
+  const share = <A extends Int32Array | Float64Array>(array: A): A => {
+    const copy = new (array.constructor as new (buffer: SharedArrayBuffer) => A)(new SharedArrayBuffer(array.byteLength));
+    copy.set(array);
+    return copy;
+  };
+  const rows = (r: Rows): Rows => ({ offsets: share(r.offsets), columns: share(r.columns), weights: share(r.weights) });
+  return {
+    k: model.k,
+    weights: share(model.weights),
+    times: share(model.times),
+    categories: share(model.categories),
+    queries: rows(model.queries),
+    tags: rows(model.tags),
+    textPostings: rows(model.textPostings),
+    tagPostings: rows(model.tagPostings),
+  };
 }
 
 /** What ranking reads: each article's text query and tag vector, and the inverted indexes of both. */
 interface RelatedIndex {
   queryVectors: SparseVector[];
   tagVectors: SparseVector[];
-  textPostings: Postings;
-  tagPostings: Postings;
+  textPostings: Rows;
+  tagPostings: Rows;
 }
 
 function buildIndex<T extends RelatedInput>(docs: readonly T[], eligible: readonly boolean[], options: RelatedOptions<T>): RelatedIndex {
@@ -132,57 +271,63 @@ function buildIndex<T extends RelatedInput>(docs: readonly T[], eligible: readon
 }
 
 /**
- * A function giving the indexes of article a's best k matches, best first: candidates from the posting
- * lists, scored by text and tags, then the category and recency bonuses; below `minMatch`, no match.
- * The scratch arrays are shared by every call (hot loop: plain locals and typed arrays only).
+ * The best k matches of articles from .. to - 1, best first, k numbers each (-1 where fewer): candidates
+ * from the posting lists, scored by text and tags, then the category and recency bonuses; below
+ * `minMatch`, no match. Hot loop: plain locals and typed arrays only.
  */
-function createMatcher(docs: readonly RelatedInput[], index: RelatedIndex, weights: RelatedWeights, k: number): (a: number) => number[] {
-  const n = docs.length;
+export function matchRange(model: RelatedModel, from: number, to: number): Int32Array {
+  const { k, times, categories: categoryOf } = model;
+  const n = times.length;
   const textScore = new Float64Array(n);
   const tagScore = new Float64Array(n);
   const touched = new Int32Array(n);
   const seen = new Uint8Array(n);
-  const { text: textWeight, tags: tagWeight, category: categoryWeight, recency: recencyWeight, minMatch } = weights;
-  const halfLife = weights.recencyHalfLifeDays * DAY;
-  const bonusCeiling = Math.max(0, categoryWeight) + Math.max(0, recencyWeight);
-  const times = Float64Array.from(docs, (doc) => doc.date.getTime());
-  const categoryIds = new Map<string, number>();
-  const categoryOf = Int32Array.from(docs, (doc) => {
-    let id = categoryIds.get(doc.category.id);
-    if (id === undefined) categoryIds.set(doc.category.id, (id = categoryIds.size));
-    return id;
-  });
-  const top: Array<{ index: number; score: number }> = [];
+  const [textWeight, tagWeight, categoryWeight, recencyWeight, halfLife, minMatch] = model.weights as unknown as number[];
+  const bonusCeiling = Math.max(0, categoryWeight!) + Math.max(0, recencyWeight!);
+  const result = new Int32Array((to - from) * k).fill(-1);
+  // The list so far, best first: article numbers and scores.
+  const topIndex = new Int32Array(k + 1);
+  const topScore = new Float64Array(k + 1);
+  // Newer first, then the lower number (the smaller id).
+  const ranksBefore = (b: number, score: number, at: number) => {
+    if (score !== topScore[at]) return score > topScore[at]!;
+    const other = topIndex[at]!;
+    return times[other]! - times[b]! < 0 || (times[other] === times[b] && b < other);
+  };
 
-  return (a) => {
-    let touchedCount = accumulate(a, index.queryVectors[a]!, index.textPostings, textScore, touched, seen, 0);
-    touchedCount = accumulate(a, index.tagVectors[a]!, index.tagPostings, tagScore, touched, seen, touchedCount);
-
-    // Top k matches, kept in a short sorted list.
-    top.length = 0;
+  for (let a = from; a < to; a++) {
+    let touchedCount = accumulate(a, model.queries, model.textPostings, textScore, touched, seen, 0);
+    touchedCount = accumulate(a, model.tags, model.tagPostings, tagScore, touched, seen, touchedCount);
+    let size = 0;
     const timeA = times[a]!;
     const categoryA = categoryOf[a]!;
     let floor = Number.NEGATIVE_INFINITY; // the k-th score once the list is full
     for (let t = 0; t < touchedCount; t++) {
       const b = touched[t]!;
-      const base = textWeight * textScore[b]! + tagWeight * tagScore[b]!;
+      const base = textWeight! * textScore[b]! + tagWeight! * tagScore[b]!;
       textScore[b] = 0;
       tagScore[b] = 0;
       seen[b] = 0;
-      if (base < minMatch || base + bonusCeiling < floor) continue;
+      if (base < minMatch! || base + bonusCeiling < floor) continue;
       const score =
         base +
-        (categoryOf[b] === categoryA ? categoryWeight : 0) +
-        recencyWeight * Math.pow(0.5, Math.abs(timeA - times[b]!) / halfLife);
-      if (top.length === k && !ranksBefore(docs, b, score, top[k - 1]!)) continue;
-      let at = top.length === k ? k - 1 : top.length;
-      while (at > 0 && ranksBefore(docs, b, score, top[at - 1]!)) at--;
-      top.splice(at, 0, { index: b, score });
-      if (top.length > k) top.pop();
-      if (top.length === k) floor = top[k - 1]!.score;
+        (categoryOf[b] === categoryA ? categoryWeight! : 0) +
+        recencyWeight! * Math.pow(0.5, Math.abs(timeA - times[b]!) / halfLife!);
+      if (size === k && !ranksBefore(b, score, k - 1)) continue;
+      let at = size === k ? k - 1 : size;
+      while (at > 0 && ranksBefore(b, score, at - 1)) at--;
+      for (let i = Math.min(size, k - 1); i > at; i--) {
+        topIndex[i] = topIndex[i - 1]!;
+        topScore[i] = topScore[i - 1]!;
+      }
+      topIndex[at] = b;
+      topScore[at] = score;
+      if (size < k) size++;
+      if (size === k) floor = topScore[k - 1]!;
     }
-    return top.map((entry) => entry.index);
-  };
+    result.set(topIndex.subarray(0, size), (a - from) * k);
+  }
+  return result;
 }
 
 /** Eligible articles newest first, overall and per category: what short lists are completed with. */
@@ -221,17 +366,18 @@ function fillUp(chosen: number[], a: number, k: number, sameCategory: readonly n
  */
 function accumulate(
   a: number,
-  vector: SparseVector,
-  postings: Postings,
+  vectors: Rows,
+  postings: Rows,
   scores: Float64Array,
   touched: Int32Array,
   seen: Uint8Array,
   touchedCount: number,
 ): number {
-  const { offsets, docs, weights } = postings;
-  for (let i = 0; i < vector.ids.length; i++) {
-    const term = vector.ids[i]!;
-    const weight = vector.weights[i]!;
+  const { offsets, columns: docs, weights } = postings;
+  const last = vectors.offsets[a + 1]!;
+  for (let i = vectors.offsets[a]!; i < last; i++) {
+    const term = vectors.columns[i]!;
+    const weight = vectors.weights[i]!;
     const end = offsets[term + 1]!;
     for (let p = offsets[term]!; p < end; p++) {
       const b = docs[p]!;
@@ -250,12 +396,6 @@ function compareNewest(docs: readonly RelatedInput[], a: number, b: number): num
   const docA = docs[a]!;
   const docB = docs[b]!;
   return docB.date.getTime() - docA.date.getTime() || (docA.id < docB.id ? -1 : docA.id > docB.id ? 1 : 0);
-}
-
-/** Whether candidate b with `score` ranks before an entry already in the list. */
-function ranksBefore(docs: readonly RelatedInput[], b: number, score: number, other: { index: number; score: number }) {
-  if (score !== other.score) return score > other.score;
-  return compareNewest(docs, b, other.index) < 0;
 }
 
 /** TF-IDF vectors of title + standfirst + body, pruned to the strongest terms and L2-normalised. */
@@ -427,13 +567,7 @@ function strongest(vector: SparseVector, count: number): SparseVector {
 }
 
 /** Inverted index in compressed rows: for each term, eligible articles by weight (strongest first), capped. */
-interface Postings {
-  offsets: Int32Array;
-  docs: Int32Array;
-  weights: Float64Array;
-}
-
-function buildPostings(vectors: readonly SparseVector[], eligible: readonly boolean[], cap: number): Postings {
+function buildPostings(vectors: readonly SparseVector[], eligible: readonly boolean[], cap: number): Rows {
   let termCount = 0;
   for (const vector of vectors) for (const id of vector.ids) termCount = Math.max(termCount, id + 1);
   const lists: Array<Array<[number, number]>> = Array.from({ length: termCount }, () => []);
@@ -461,7 +595,7 @@ function buildPostings(vectors: readonly SparseVector[], eligible: readonly bool
       weights[at++] = weight;
     }
   }
-  return { offsets, docs, weights };
+  return { offsets, columns: docs, weights };
 }
 
 /**

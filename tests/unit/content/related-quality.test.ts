@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../../scripts/corpus/generate-corpus.mjs';
 import { relatedInputs } from '../../../scripts/corpus/related-inputs.mjs';
-import { computeRelated, type RelatedWeights } from '../../../src/lib/content/related';
+import { matchWorker } from '../../../src/integrations/related-job';
+import {
+  computeRelated,
+  computeRelatedInThreads,
+  type RelatedWeights,
+  type SharedMatching,
+} from '../../../src/lib/content/related';
 
 const articles = relatedInputs(generateCorpus({ count: 800, clusters: 8, seed: 7 }));
 
@@ -32,5 +38,23 @@ describe('related articles on a generated multi-cluster corpus', () => {
     const precision = precisionAt3();
     console.info(`related precision@3 on ${articles.length} articles in 8 clusters: ${precision.toFixed(4)}`);
     expect(precision).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('related articles in two threads', () => {
+  it('gives the same lists as one thread', async () => {
+    const options = { bodyText: (a: (typeof articles)[number]) => a.text, now: new Date('2030-01-01') };
+    const one = computeRelated(articles, 6, options);
+    let shared: SharedMatching | undefined;
+    const worker = matchWorker();
+    const two = await computeRelatedInThreads(articles, 6, options, (work) => {
+      shared = work;
+      return worker(work);
+    });
+    const ids = (lists: Map<string, { id: string }[]>) =>
+      [...lists].map(([id, list]) => [id, list.map((article) => article.id)]);
+    expect(ids(two)).toEqual(ids(one));
+    // Every article was matched (its row written), by one thread or the other.
+    expect(shared!.next[0]).toBeGreaterThanOrEqual(articles.length);
   });
 });
