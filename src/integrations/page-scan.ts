@@ -132,27 +132,31 @@ export interface EarlyScan {
 
 export function earlyScan(outDir: string, assetsDir = '_astro'): EarlyScan {
   const found: EarlyScan['found'] = new Map();
-  const skip = [`pagefind${path.sep}`, `${assetsDir}${path.sep}`];
+  const skip = new Set(['pagefind', assetsDir]);
+  let read = 0;
+  const visit = async (relative: string): Promise<void> => {
+    for (const entry of await readdir(path.join(outDir, relative), { withFileTypes: true })) {
+      const file = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (relative || !skip.has(entry.name)) await visit(file);
+        continue;
+      }
+      // Known pages are not looked at again: scanPages() compares their size and time at the end.
+      if (!entry.isFile() || !entry.name.endsWith('.html') || found.has(file)) continue;
+      const absolute = path.join(outDir, file);
+      const before = await stat(absolute);
+      const html = await readFile(absolute, 'utf8');
+      // A page Astro has not finished writing: read at a later pass, or at the end.
+      if (!html.trimEnd().endsWith('</html>') || Buffer.byteLength(html) !== before.size) continue;
+      found.set(file, { size: before.size, mtimeMs: before.mtimeMs, read: readPageHtml(html) });
+      read++;
+    }
+  };
   return {
     found,
     async pass() {
-      let read = 0;
-      for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true })) {
-        if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-        const absolute = path.join(entry.parentPath, entry.name);
-        const relative = path.relative(outDir, absolute);
-        if (skip.some((prefix) => relative.startsWith(prefix))) continue;
-        const file = relative.split(path.sep).join('/');
-        // Known pages are not looked at again: scanPages() compares their size and time at the end.
-        if (found.has(file)) continue;
-        const before = await stat(absolute);
-        const html = await readFile(absolute, 'utf8');
-        // A page Astro has not finished writing: read at a later pass, or at the end.
-        if (!html.trimEnd().endsWith('</html>') || Buffer.byteLength(html) !== before.size)
-          continue;
-        found.set(file, { size: before.size, mtimeMs: before.mtimeMs, read: readPageHtml(html) });
-        read++;
-      }
+      read = 0;
+      await visit('');
       return read;
     },
   };

@@ -14,7 +14,7 @@ import { articlePath, builtFileUrl } from '../lib/routes';
 import { timingLine, timingsEnabled } from './build-timing';
 import { removeStalePages } from './built-files';
 import type { ParentMessage, PostBuildJob, PostBuildMessage } from './post-build';
-import { earlyScan, scanPages } from './page-scan';
+import { earlyScan, scanPages, type EarlyScan } from './page-scan';
 import { computeRelatedFile } from './related-job';
 import { buildSearchIndex } from './search-index';
 import { adminPage, adminPolicy, checkPageCsp, writeHeadersFile } from './security-headers';
@@ -29,6 +29,8 @@ const send = (message: PostBuildMessage) =>
     }
   });
 const timings = timingsEnabled();
+/** From this many articles, a first build reads pages while the others render (earlyScan). */
+const earlyScanFrom = 2000;
 
 async function step<T>(
   label: string,
@@ -74,25 +76,31 @@ const search = buildTime
     },
   );
 
-// A first build (no scan of an earlier one in the cache) reads the pages already written while the
-// others render, once the index is done, so that the scan after the last page reads only the last ones.
+// A first build of a large site (no scan of an earlier one in the cache) reads the pages already
+// written while the others render, once the index is done, so that the scan after the last page reads
+// only the last ones. A pass a second: each walks the output folder.
 const scanCache = path.join(job.cacheDir, 'afaq-post-build', 'pages-scan.json');
-const early = existsSync(scanCache) ? undefined : earlyScan(job.outDir, job.assetsDir);
 let pagesWritten = false;
 void outputs.then(() => (pagesWritten = true));
-const earlyReading = early
-  ? search.then(async () => {
-      while (!pagesWritten) {
-        // A pass that fails (a folder removed meanwhile) leaves its pages to the scan at the end.
-        const read = await early.pass().catch(() => 0);
-        if (!pagesWritten && read < 50) await new Promise((resolve) => setTimeout(resolve, 500));
-      }
-    })
-  : Promise.resolve();
+const earlyReading: Promise<EarlyScan | undefined> = existsSync(scanCache)
+  ? Promise.resolve(undefined)
+  : search
+      .then(async () => {
+        if (pagesWritten || readManifest(job.cacheDir, 'articles').length < earlyScanFrom) return;
+        const early = earlyScan(job.outDir, job.assetsDir);
+        while (!pagesWritten) {
+          // A pass that fails (a folder removed meanwhile) leaves its pages to the scan at the end.
+          await early.pass().catch(() => 0);
+          if (!pagesWritten) await new Promise((resolve) => setTimeout(resolve, 1000));
+        }
+        return early;
+      })
+      // Whatever went wrong is the scan's at the end to meet (or the index's, reported there).
+      .catch(() => undefined);
 
 try {
   const built = new Set(await outputs);
-  await earlyReading;
+  const early = await earlyReading;
   // The web editor's page is written by its own integration (admin.ts), not by Astro: it is no
   // stale page, and the CSP check gives it its own rule.
   const admin = existsSync(path.join(job.outDir, adminPage));
