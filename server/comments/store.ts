@@ -157,8 +157,10 @@ export type CommentStore = ReturnType<typeof openCommentStore>;
 export function openCommentStore(file: string) {
   preparePrivateFile(file);
   const db = new DatabaseSync(file);
+  // The busy timeout first: switching to WAL takes a lock, and a moderation command or the receiver
+  // opening the database at the same moment must wait for it, not fail with "database is locked".
   db.exec(
-    `PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;`,
+    `PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;`,
   );
   migrate(db);
   // After the first write the -wal/-shm files exist: they inherit the database's mode, check anyway.
