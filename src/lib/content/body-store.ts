@@ -1,8 +1,9 @@
 // Compiled article bodies live on disk, one file per content digest, under the build cache
 // (ASTRO_CACHE_DIR, so tests and benchmarks keep separate caches): written at content sync when an
 // article changes, read by its page when it is rendered. The data store keeps only the key, so memory
-// does not grow with the archive's text. Also here: the related-articles terms of every article in one
-// file (what computeRelated needs from each body, kept between builds).
+// does not grow with the archive's text. Also here: the related-articles terms of every article
+// (what computeRelated needs from each body, kept between builds), in 256 files.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CompiledBody } from './body/compile';
@@ -11,6 +12,8 @@ export interface StoredBody extends CompiledBody {
   /** The article file, for messages. */
   file: string;
 }
+
+const termsFolder = 'related-terms';
 
 export class BodyStore {
   readonly dir: string;
@@ -49,7 +52,7 @@ export class BodyStore {
     let removed = 0;
     if (!existsSync(this.dir)) return 0;
     for (const shard of readdirSync(this.dir, { withFileTypes: true })) {
-      if (!shard.isDirectory()) continue;
+      if (!shard.isDirectory() || shard.name === termsFolder) continue;
       const shardDir = path.join(this.dir, shard.name);
       for (const name of readdirSync(shardDir)) {
         if (name.endsWith('.json') && live.has(name.slice(0, -5))) continue;
@@ -60,22 +63,102 @@ export class BodyStore {
     return removed;
   }
 
-  get termsFile(): string {
-    return path.join(this.dir, 'related-terms.json');
-  }
-
-  /** Related-articles terms by article id, with the body key they were computed from. */
-  readTerms(): Map<string, { key: string; terms: string }> {
-    try {
-      return new Map(Object.entries(JSON.parse(readFileSync(this.termsFile, 'utf8')) as Record<string, { key: string; terms: string }>));
-    } catch {
-      return new Map();
+  /** Removes the bodies of these keys (those an article changed or deleted in this sync left behind). */
+  remove(keys: Iterable<string>): number {
+    let removed = 0;
+    for (const key of keys) {
+      const file = this.#file(key);
+      if (!existsSync(file)) continue;
+      rmSync(file, { force: true });
+      removed++;
     }
+    return removed;
   }
 
-  writeTerms(terms: ReadonlyMap<string, { key: string; terms: string }>): void {
-    mkdirSync(this.dir, { recursive: true });
-    writeFileSync(`${this.termsFile}.tmp`, JSON.stringify(Object.fromEntries([...terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))));
-    renameSync(`${this.termsFile}.tmp`, this.termsFile);
+  /** The related-articles terms of every article (see RelatedTerms). */
+  terms(): RelatedTerms {
+    return new RelatedTerms(path.join(this.dir, termsFolder));
+  }
+
+  /** Related-articles terms by article id, with the body key they were computed from: all of them. */
+  readTerms(): Map<string, TermsEntry> {
+    return this.terms().all();
+  }
+}
+
+export interface TermsEntry {
+  /** The body key (content digest) the terms were computed from. */
+  key: string;
+  terms: string;
+}
+
+/**
+ * The terms in 256 files by a hash of the article's id, each read when one of its articles is asked
+ * for and written when one changed: publishing one story reads and writes 1/256 of them, not all
+ * (at 10,000 articles they are 15 MB).
+ */
+export class RelatedTerms {
+  readonly #dir: string;
+  readonly #shards = new Map<string, Map<string, TermsEntry>>();
+  readonly #dirty = new Set<string>();
+  constructor(dir: string) {
+    this.#dir = dir;
+  }
+
+  static shardOf(id: string): string {
+    return createHash('sha1').update(id).digest('hex').slice(0, 2);
+  }
+
+  #shard(name: string): Map<string, TermsEntry> {
+    let shard = this.#shards.get(name);
+    if (!shard) {
+      shard = new Map();
+      try {
+        const saved = JSON.parse(readFileSync(path.join(this.#dir, `${name}.json`), 'utf8')) as Record<string, TermsEntry>;
+        for (const [id, entry] of Object.entries(saved)) shard.set(id, entry);
+      } catch {
+        // Not written yet: empty.
+      }
+      this.#shards.set(name, shard);
+    }
+    return shard;
+  }
+
+  get(id: string): TermsEntry | undefined {
+    return this.#shard(RelatedTerms.shardOf(id)).get(id);
+  }
+
+  set(id: string, entry: TermsEntry): void {
+    const name = RelatedTerms.shardOf(id);
+    this.#shard(name).set(id, entry);
+    this.#dirty.add(name);
+  }
+
+  delete(id: string): void {
+    const name = RelatedTerms.shardOf(id);
+    if (this.#shard(name).delete(id)) this.#dirty.add(name);
+  }
+
+  /** Every shard's entries in one map. */
+  all(): Map<string, TermsEntry> {
+    const all = new Map<string, TermsEntry>();
+    const names = existsSync(this.#dir) ? readdirSync(this.#dir).filter((name) => /^[0-9a-f]{2}\.json$/.test(name)) : [];
+    for (const name of names) for (const [id, entry] of this.#shard(name.slice(0, 2))) all.set(id, entry);
+    return all;
+  }
+
+  /** Writes the shards that changed (each whole, then renamed). */
+  save(): void {
+    if (this.#dirty.size === 0) return;
+    mkdirSync(this.#dir, { recursive: true });
+    for (const name of this.#dirty) {
+      const entries = [...this.#shard(name)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const file = path.join(this.#dir, `${name}.json`);
+      writeFileSync(`${file}.tmp`, JSON.stringify(Object.fromEntries(entries)));
+      renameSync(`${file}.tmp`, file);
+    }
+    this.#dirty.clear();
+    // The single file of earlier versions.
+    rmSync(path.join(this.#dir, '..', 'related-terms.json'), { force: true });
   }
 }

@@ -19,7 +19,7 @@ import { evaluateStatic, NotStaticError, type StaticValue } from './expressions'
 import { articleComponentSpecs, type ArticleComponentSpec } from './components';
 
 /** Bumped whenever the output for the same source changes (cached compiled bodies are then redone). */
-export const compilerVersion = 2;
+export const compilerVersion = 3;
 
 export interface BodyHeading {
   depth: number;
