@@ -1,7 +1,7 @@
 // Child process of src/integrations/post-build.ts: `node post-build-worker.ts '<PostBuildJob JSON>'`
 // (with scripts/node-options.mjs's flags), forked while Astro syncs the content. When the parent says
-// the build started (Astro bundles and renders meanwhile): the related articles, then the search
-// index. When it says the pages are written: stale pages removed, one read of each page written since
+// the articles are synced: the related articles; when it says the build started (Astro bundles and
+// renders meanwhile): the search index. When it says the pages are written: stale pages removed, one read of each page written since
 // the last build (page-scan.ts; in a first build, the pages written while the index was made are read
 // before the last one is written), the sitemaps, every page's CSP checked, then _headers (after the
 // index, so that it has a rule for pagefind/). Reports logs and the first error to the parent over
@@ -49,24 +49,30 @@ const job = JSON.parse(process.argv[2] ?? '') as PostBuildJob;
 const orphaned = () => process.exit(1);
 process.on('disconnect', orphaned);
 
-let begin: (buildTime: string) => void;
+let synced: () => void;
+let begin: () => void;
 let written: (outputs: string[]) => void;
-const buildTime = new Promise<string>((resolve) => (begin = resolve));
+const articlesSynced = new Promise<void>((resolve) => (synced = resolve));
+const buildStarted = new Promise<void>((resolve) => (begin = resolve));
 const outputs = new Promise<string[]>((resolve) => (written = resolve));
 process.on('message', (message: ParentMessage) => {
-  if ('start' in message) begin(message.start);
-  else written(message.outputs);
+  if ('synced' in message) synced();
+  else if ('start' in message) {
+    synced();
+    begin();
+  } else written(message.outputs);
 });
 
-// First the related articles (the pages wait for them), then the search index.
-const search = buildTime
-  .then((time) =>
+// First the related articles once the articles are synced (the pages wait for them), then the search
+// index once the build started (every collection synced: it needs the sections' and writers' names).
+const search = articlesSynced
+  .then(() =>
     step('afaq-related', async () => {
-      await send({ related: await computeRelatedFile(job.cacheDir, time) });
-    }).then(() =>
-      step('afaq-search-index', (log) => buildSearchIndex({ ...job, buildTime: time }, log)),
-    ),
+      await send({ related: await computeRelatedFile(job.cacheDir, job.buildTime) });
+    }),
   )
+  .then(() => buildStarted)
+  .then(() => step('afaq-search-index', (log) => buildSearchIndex(job, log)))
   .then(
     () => undefined,
     async (error: unknown) => {

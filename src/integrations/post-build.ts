@@ -1,9 +1,10 @@
 // The build steps outside Astro's page rendering, in ONE child Node process (post-build-worker.ts),
-// forked when `astro build` has its configuration and told to begin when the build starts
-// (astro:build:start, right after content sync):
-//   - while Astro bundles the site: the related articles of every article (related-job.ts; the pages
-//     read them, see lib/content/related-lists.ts), then the search index from content data
-//     (search-index.ts) while the pages render;
+// forked when `astro build` has its configuration:
+//   - once the article loader has written the articles' manifest (it calls the function under
+//     articlesSyncedKey), while Astro syncs the rest and bundles the site: the related articles of
+//     every article (related-job.ts; the pages read them, see lib/content/related-lists.ts);
+//   - once the build starts (astro:build:start, after content sync): the search index from content
+//     data (search-index.ts) while the pages render;
 //   - when the pages are written (astro:build:done): the pages of earlier builds that no longer exist
 //     removed (built-files.ts: the output folder is not emptied, so that the pages an incremental
 //     build skips stay), the sitemaps (sitemap.ts), every changed page's CSP checked, then
@@ -18,7 +19,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsNodeArgs } from '../../scripts/node-options.mjs';
-import { relatedListsKey, type RelatedResult } from '../lib/content/related-lists';
+import {
+  articlesSyncedKey,
+  relatedListsKey,
+  type RelatedResult,
+} from '../lib/content/related-lists';
 
 /** What the parent hands the worker (as JSON in argv). */
 export interface PostBuildJob {
@@ -28,6 +33,8 @@ export interface PostBuildJob {
   site: string;
   basePath: string;
   assetsDir: string;
+  /** The build's time (ISO 8601): what is published, for the related lists, the index and the pages. */
+  buildTime: string;
 }
 
 /** Messages from the worker over the IPC channel. */
@@ -37,10 +44,13 @@ export type PostBuildMessage =
   /** The related lists are written (a file of the build cache). */
   | { related: string };
 
-/** The parent's messages: the build started (content is synced), then the pages are written. */
+/**
+ * The parent's messages: the articles are synced (their manifest written), the build started (all
+ * content synced), then the pages are written.
+ */
 export type ParentMessage =
-  /** The build's time (ISO 8601): what is published, for the search index as for the pages. */
-  | { start: string }
+  | { synced: true }
+  | { start: true }
   /** Every file the build produced (relative to outDir). */
   | { outputs: string[] };
 
@@ -54,6 +64,7 @@ export default function postBuild(): AstroIntegration {
   let failure: string | undefined;
   let exited: Promise<number | null> | undefined;
   let relatedReady: (result: RelatedResult | undefined) => void = () => {};
+  let related: Promise<RelatedResult | undefined> | undefined;
   return {
     name: 'afaq-post-build',
     hooks: {
@@ -64,12 +75,19 @@ export default function postBuild(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         root = config.root;
         if (command !== 'build' || child) return;
+        // Every page agrees on what is published and on "now" (lib/content/site-data.ts reads it).
+        const buildTime = new Date().toISOString();
+        process.env.AFAQ_BUILD_TIME = buildTime;
+        // The pages wait for this (site-data.ts); if the worker fails first, they compute the lists
+        // themselves (and the build fails with the worker's error at the end).
+        related = new Promise((resolve) => (relatedReady = resolve));
         const job: PostBuildJob = {
           outDir: fileURLToPath(config.outDir),
           cacheDir: fileURLToPath(config.cacheDir),
           site: config.site ?? 'http://localhost',
           basePath: config.base,
           assetsDir: config.build.assets,
+          buildTime,
         };
         const worker = fileURLToPath(new URL('src/integrations/post-build-worker.ts', root));
         const started = fork(worker, [JSON.stringify(job)], {
@@ -102,18 +120,18 @@ export default function postBuild(): AstroIntegration {
         // worker with it (it stops when the channel closes).
         started.unref();
         started.channel?.unref();
+        // The related lists need only the articles: begun as soon as the article loader is done.
+        (globalThis as Record<symbol, unknown>)[articlesSyncedKey] = () => {
+          delete (globalThis as Record<symbol, unknown>)[articlesSyncedKey];
+          if (started.connected) started.send({ synced: true } satisfies ParentMessage);
+        };
       },
       'astro:build:start': () => {
-        const buildTime = new Date().toISOString();
-        // Every page agrees on what is published and on "now" (lib/content/site-data.ts reads it).
-        process.env.AFAQ_BUILD_TIME = buildTime;
-        // The pages wait for this; if the worker fails first, they compute the lists themselves
-        // (and the build fails with the worker's error at the end).
-        (globalThis as Record<symbol, unknown>)[relatedListsKey] = new Promise<
-          RelatedResult | undefined
-        >((resolve) => (relatedReady = resolve));
+        delete (globalThis as Record<symbol, unknown>)[articlesSyncedKey];
+        (globalThis as Record<symbol, unknown>)[relatedListsKey] =
+          related ?? Promise.resolve(undefined);
         if (!child?.connected) relatedReady(undefined);
-        else child.send({ start: buildTime } satisfies ParentMessage);
+        else child.send({ start: true } satisfies ParentMessage);
       },
       'astro:build:done': async ({ dir, assets }) => {
         if (!child || !exited) {

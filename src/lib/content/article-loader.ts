@@ -24,6 +24,7 @@ import { createCompilePool, type CompilePool } from './compile-pool';
 import { bodyMessages, type EditorMessage } from './messages';
 import { duplicateSlugError } from './article-check';
 import { extractLiveUpdates, storeLiveUpdates, type StoredLiveUpdate } from './live';
+import { articlesSyncedKey } from './related-lists';
 
 export interface ArticleLoaderOptions {
   /** Folder of the articles (absolute, or relative to the project root). */
@@ -239,6 +240,8 @@ async function loadArticles(context: LoaderContext, options: ArticleLoaderOption
   }
   if (changed > 0 || !manifestWritten(cacheDir)) writeArticlesManifest(cacheDir, store.values());
   fileStats.save();
+  const synced = (globalThis as Record<symbol, unknown>)[articlesSyncedKey];
+  if (typeof synced === 'function') (synced as () => void)();
 
   // `astro dev`: an article saved, added or deleted is synced on its own.
   if (!watcher) return;

@@ -9,3 +9,10 @@ export interface RelatedResult {
   /** Article id → ids of its related articles, best first. */
   related: Record<string, string[]>;
 }
+
+/**
+ * Set by the integration during `astro build`: the article loader calls it once the articles manifest
+ * and the related-articles terms are written, so that the lists are computed while Astro finishes
+ * syncing the other collections and starts the build.
+ */
+export const articlesSyncedKey = Symbol.for('afaq-news.articles-synced');
