@@ -57,4 +57,25 @@ describe('related articles in two threads', () => {
     // Every article was matched (its row written), by one thread or the other.
     expect(shared!.next[0]).toBeGreaterThanOrEqual(articles.length);
   });
+
+  it('matches in the worker thread what this thread matches', async () => {
+    const options = { bodyText: (a: (typeof articles)[number]) => a.text, now: new Date('2030-01-01') };
+    const worker = matchWorker();
+    let mine: SharedMatching | undefined;
+    let theirs: SharedMatching | undefined;
+    await computeRelatedInThreads(articles, 6, options, (work) => {
+      mine = work;
+      // The worker gets the same model with its own counter and rows, so it matches every article
+      // alone while this thread matches every article of `work`.
+      theirs = {
+        model: work.model,
+        next: new Int32Array(new SharedArrayBuffer(4)),
+        matches: new Int32Array(new SharedArrayBuffer(work.matches.length * 4)).fill(-2),
+      };
+      return worker(theirs);
+    });
+    expect(theirs!.next[0]).toBeGreaterThanOrEqual(articles.length);
+    expect(theirs!.matches.includes(-2)).toBe(false);
+    expect([...theirs!.matches]).toEqual([...mine!.matches]);
+  });
 });
