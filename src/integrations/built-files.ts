@@ -56,7 +56,7 @@ export async function listBuiltPages(outDir: string, assetsDir = '_astro'): Prom
  * so the pages of earlier builds that no longer exist (a deleted article, a tag no story has any more,
  * a list grown shorter) are removed: every page the build did not produce (`outputs`, relative paths),
  * except those copied from public/. Which pages earlier builds left is kept in `cacheFile`; without it
- * the output folder is walked. Returns what was removed and the pages there are now (the build's and
+ * the output folder is walked, unless it was empty when the build began (`emptyBefore`). Returns what was removed and the pages there are now (the build's and
  * public/'s HTML pages), with size and modification time.
  */
 export async function removeStalePages(
@@ -66,15 +66,23 @@ export async function removeStalePages(
     assetsDir = '_astro',
     publicDir = path.resolve('public'),
     cacheFile,
-  }: { assetsDir?: string; publicDir?: string; cacheFile?: string } = {},
+    emptyBefore = false,
+  }: {
+    assetsDir?: string;
+    publicDir?: string;
+    cacheFile?: string;
+    /** The output folder held nothing when the build began: none of its pages is an earlier build's. */
+    emptyBefore?: boolean;
+  } = {},
 ): Promise<{ removed: string[]; pages: BuiltPage[] }> {
   const fromPublic = new Set(
     (existsSync(publicDir) ? await readdir(publicDir, { recursive: true }) : []).map((file) =>
       String(file).split(path.sep).join('/'),
     ),
   );
-  let before: string[] | undefined;
-  if (cacheFile) {
+  // A first build into an empty folder: nothing to find (walking 126,000 pages took 12 s).
+  let before: string[] | undefined = emptyBefore ? [] : undefined;
+  if (cacheFile && !before) {
     try {
       before = JSON.parse(await readFile(cacheFile, 'utf8')) as string[];
     } catch {

@@ -116,6 +116,7 @@ try {
     const result = await removeStalePages(job.outDir, pageFiles, {
       assetsDir: job.assetsDir,
       cacheFile: cache('pages.json'),
+      emptyBefore: job.outDirEmpty,
     });
     if (result.removed.length) log(`${result.removed.length} page(s) of earlier builds removed`);
     return result.pages;

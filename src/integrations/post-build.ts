@@ -14,6 +14,7 @@
 // `astro build` still produces everything and fails with the step's own message when one fails.
 import type { AstroIntegration } from 'astro';
 import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +36,8 @@ export interface PostBuildJob {
   assetsDir: string;
   /** The build's time (ISO 8601): what is published, for the related lists, the index and the pages. */
   buildTime: string;
+  /** outDir held nothing before the build (no earlier build's pages to look for). */
+  outDirEmpty: boolean;
 }
 
 /** Messages from the worker over the IPC channel. */
@@ -81,13 +84,16 @@ export default function postBuild(): AstroIntegration {
         // The pages wait for this (site-data.ts); if the worker fails first, they compute the lists
         // themselves (and the build fails with the worker's error at the end).
         related = new Promise((resolve) => (relatedReady = resolve));
+        const outDir = fileURLToPath(config.outDir);
         const job: PostBuildJob = {
-          outDir: fileURLToPath(config.outDir),
+          outDir,
           cacheDir: fileURLToPath(config.cacheDir),
           site: config.site ?? 'http://localhost',
           basePath: config.base,
           assetsDir: config.build.assets,
           buildTime,
+          // Before Astro writes anything into it.
+          outDirEmpty: !existsSync(outDir) || readdirSync(outDir).length === 0,
         };
         const worker = fileURLToPath(new URL('src/integrations/post-build-worker.ts', root));
         const started = fork(worker, [JSON.stringify(job)], {
