@@ -56,8 +56,9 @@ export async function listBuiltPages(outDir: string, assetsDir = '_astro'): Prom
  * so the pages of earlier builds that no longer exist (a deleted article, a tag no story has any more,
  * a list grown shorter) are removed: every page the build did not produce (`outputs`, relative paths),
  * except those copied from public/. Which pages earlier builds left is kept in `cacheFile`; without it
- * the output folder is walked, unless it was empty when the build began (`emptyBefore`). Returns what was removed and the pages there are now (the build's and
- * public/'s HTML pages), with size and modification time.
+ * the output folder is walked, unless it was empty when the build began (`emptyBefore`). Returns what
+ * was removed and the pages there are now (the build's and public/'s HTML pages), with size and
+ * modification time.
  */
 export async function removeStalePages(
   outDir: string,

@@ -1,11 +1,12 @@
 // Child process of src/integrations/post-build.ts: `node post-build-worker.ts '<PostBuildJob JSON>'`
-// (with scripts/node-options.mjs's flags), forked while Astro syncs the content. When the parent says
-// the articles are synced: the related articles; when it says the build started (Astro bundles and
-// renders meanwhile): the search index. When it says the pages are written: stale pages removed, one read of each page written since
-// the last build (page-scan.ts; in a first build, the pages written while the index was made are read
-// before the last one is written), the sitemaps, every page's CSP checked, then _headers (after the
-// index, so that it has a rule for pagefind/). Reports logs and the first error to the parent over
-// IPC; the parent fails the build with that error's message.
+// (with scripts/node-options.mjs's flags), forked when Astro has its configuration. When the parent
+// says the articles are synced: the related articles; when it says the build started (Astro bundles
+// and renders meanwhile): the search index. When it says the pages are written: stale pages removed,
+// one read of each page written since the last build (page-scan.ts; in a first build, the pages
+// written while the index was made are read before the last one is written), the sitemaps, every
+// page's CSP checked, then _headers (after the index, so that it has a rule for pagefind/). Reports
+// logs and the first error to the parent over IPC; the parent fails the build with that error's
+// message.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
