@@ -2,7 +2,7 @@
 // ("articles/x/index.html", "_astro/x.css"), sorted. Every step that reads dist/ lists it through here;
 // routes.ts (builtFileUrl) says at which URL each file is served.
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function listBuiltFiles(outDir: string): Promise<string[]> {
@@ -40,13 +40,18 @@ export async function listBuiltPages(outDir: string, assetsDir = '_astro'): Prom
   };
   await walk('');
   files.sort();
+  return statPages(outDir, files);
+}
+
+/**
+ * Size and modification time of each of `files` (relative to outDir) that exists. Synchronous stats:
+ * for 12,000 pages a tenth of what as many promises cost.
+ */
+function statPages(outDir: string, files: readonly string[]): BuiltPage[] {
   const pages: BuiltPage[] = [];
-  for (let i = 0; i < files.length; i += 64) {
-    const batch = files.slice(i, i + 64);
-    const stats = await Promise.all(batch.map((file) => stat(path.join(outDir, file))));
-    batch.forEach((file, j) =>
-      pages.push({ file, size: stats[j]!.size, mtimeMs: stats[j]!.mtimeMs }),
-    );
+  for (const file of files) {
+    const found = statSync(path.join(outDir, file), { throwIfNoEntry: false });
+    if (found) pages.push({ file, size: found.size, mtimeMs: found.mtimeMs });
   }
   return pages;
 }
@@ -113,12 +118,7 @@ export async function removeStalePages(
   }
   const files = [...new Set([...outputs, ...fromPublic])].filter((file) => file.endsWith('.html'));
   files.sort();
-  // Synchronous stats: for 12,000 pages a tenth of what as many promises cost.
-  const pages: BuiltPage[] = [];
-  for (const file of files) {
-    const found = statSync(path.join(outDir, file), { throwIfNoEntry: false });
-    if (found) pages.push({ file, size: found.size, mtimeMs: found.mtimeMs });
-  }
+  const pages = statPages(outDir, files);
   if (cacheFile) {
     await mkdir(path.dirname(cacheFile), { recursive: true });
     await writeFile(cacheFile, JSON.stringify(pages.map((page) => page.file)));
