@@ -16,10 +16,14 @@ export interface CompileTask {
   title: string;
   description: string;
   readingWordsPerMinute: number;
+  /** Where the compiled body goes (compile-pool.ts writes it on the thread that compiled it). */
+  store?: { cacheDir: string; key: string; file: string };
 }
 
 export interface CompileOutcome {
+  /** Left out once the body is in the store (`stored`): only its images come back. */
   result?: CompileResult;
+  stored?: { images: string[] };
   /** A mistake in the body: the catalogue message and its place in the file. */
   error?: { entry: EditorMessage; line: number; column: number };
   /** The body as plain text (source-level: what reading time and related articles count). */
