@@ -5,12 +5,22 @@
 // in <work>/<name>-<scenario>.log and .memory.tsv.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, lstatSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus, writeCorpus } from '../corpus/generate-corpus.mjs';
-import { astroBin, bareSite, root, work } from './paths.mjs';
+import { astroBin, bareSite, root, trash, work } from './paths.mjs';
 import { measure } from './measure.mjs';
 
 // The lock tests/helpers/build-site.ts takes: Astro writes <root>/.astro/ whatever OUT_DIR says, so
@@ -20,10 +30,23 @@ const buildLock = path.join(
   `afaq-astro-build-${createHash('sha1').update(`${root}${path.sep}`).digest('hex').slice(0, 12)}.lock`,
 );
 
+/** Moves `dir` (if it exists) into the trash folder, deleted when the run ends (see paths.mjs). */
+export function discard(dir) {
+  if (!existsSync(dir)) return;
+  mkdirSync(trash, { recursive: true });
+  renameSync(dir, path.join(trash, `${path.basename(dir)}-${Date.now()}-${process.pid}`));
+}
+
+/** Deletes what discard() moved aside: once no build is measured any more. */
+export async function emptyTrash() {
+  await rm(trash, { recursive: true, force: true });
+}
+
 /** Writes the corpus of `size` articles into <work>/corpus-<size>/ (same size and seed, same bytes). */
 export function writeBenchCorpus(size, seed) {
   const contentDir = path.join(work, `corpus-${size}`);
-  writeCorpus(contentDir, generateCorpus({ count: size, seed }), { clean: true });
+  discard(contentDir);
+  writeCorpus(contentDir, generateCorpus({ count: size, seed }));
   return contentDir;
 }
 
@@ -64,7 +87,7 @@ function distStats(dir) {
  */
 async function build({ cwd, contentDir, name, scenario, cold, what, env = {}, lock = false }) {
   const outDir = path.join(work, name, 'dist');
-  if (cold) await rm(path.join(work, name), { recursive: true, force: true });
+  if (cold) discard(path.join(work, name));
   const held = lock ? await acquireBuildLock() : undefined;
   let result;
   try {

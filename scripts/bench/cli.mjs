@@ -24,6 +24,10 @@
 // ratios and the targets. Lighthouse (mobile, simulated slow 4G) measures the performance score of the
 // home, an article and the search page of the smallest corpus's build.
 //
+// Folders no longer needed (the build before a cold one, a finished size's corpus and builds) are
+// moved into tests/.tmp-bench/trash/ and deleted when the run ends: deleting them just before a build
+// slows that build's file creation on this machine's disk (paths.mjs says how).
+//
 // Results are saved after every build in tests/.tmp-bench/results.json: a run that stops (a busy
 // machine, a reboot) resumes where it stopped when started again with the same options, each size from
 // its first unfinished scenario (a size whose builds were removed starts again from cold).
@@ -39,7 +43,9 @@ import { parseOptions } from '../cli-options.mjs';
 import {
   buildBare,
   buildOurs,
+  discard,
   editOneTitle,
+  emptyTrash,
   publishOneArticle,
   writeBenchCorpus,
 } from './build.mjs';
@@ -160,9 +166,9 @@ async function main() {
       for (const { site } of sites) {
         // The smallest corpus's build stays for Lighthouse.
         if (site === 'ours' && size === options.sizes[0] && options.lighthouse) continue;
-        await rm(path.join(work, `${site}-${size}`), { recursive: true, force: true });
+        discard(path.join(work, `${site}-${size}`));
       }
-      await rm(contentDir, { recursive: true, force: true });
+      discard(contentDir);
     }
   }
   let lighthouse;
@@ -170,7 +176,7 @@ async function main() {
   if (options.lighthouse && existsSync(smallest)) {
     console.error('[bench] Lighthouse (mobile performance)…');
     lighthouse = await lighthousePerformance(smallest);
-    if (!options.keep) await rm(path.dirname(smallest), { recursive: true, force: true });
+    if (!options.keep) discard(path.dirname(smallest));
   }
   const text = report(
     options.sizes.map((size) => saved.rows[size]),
@@ -183,6 +189,7 @@ async function main() {
   }
   // Finished: the next run starts afresh.
   await rm(resultsFile, { force: true });
+  await emptyTrash();
 }
 
 main().catch((error) => {
