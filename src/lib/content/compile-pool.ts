@@ -21,7 +21,7 @@ export interface CompilePool {
  * compiles (each sync task's next file), so a thread that held one article at a time stood idle most
  * of a first build's sync (a CPU profile of 5,000 articles: the thread compiled 2 %, then 9 %).
  */
-export const threadDepth = 16;
+const threadDepth = 16;
 
 /** A pool for `expected` articles (AFAQ_COMPILE_THREADS sets the number of threads, for measurements). */
 export function createCompilePool(expected: number): CompilePool {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BodyStore } from '../../../src/lib/content/body-store';
 import type { CompileTask } from '../../../src/lib/content/compile-article';
-import { compileAndStore, createCompilePool, threadDepth } from '../../../src/lib/content/compile-pool';
+import { compileAndStore, createCompilePool } from '../../../src/lib/content/compile-pool';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'afaq-compile-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
