@@ -58,6 +58,8 @@ function withArticleChecks(loader: Loader): Loader {
               // The body's MDX syntax is checked when it is compiled, next (article-loader.ts: the same
               // grammar, the file's line and column): parsing it twice costs ~1 ms an article.
               mdx: false,
+              // Parsed already (the loader's entry type): the YAML is parsed again only for a file with a problem.
+              data: entry.data,
               fileExists: (relative) => existsSync(path.resolve(path.dirname(file), relative)),
             });
             if (problems.length) throw articleError(path.relative(process.cwd(), file), problems);

@@ -1,5 +1,6 @@
 // The checks the build and the web editor run on a whole article file: each problem with its line,
 // field and the catalogue's Arabic message.
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { checkArticle, formatProblems, requiredFields } from '../../../src/lib/content/article-check';
 import { templatePlaceholders } from '../../../src/lib/content/placeholders';
@@ -51,6 +52,29 @@ describe('checkArticle', () => {
     const problems = checkArticle(`${good}\nالنسبة <15%\n`, { ...options, mdx: true });
     expect(problems).toEqual([expect.objectContaining({ line: 10, field: 'body' })]);
     expect(problems[0]!.text).toMatch(/^علامة < تبدأ وسماً/);
+  });
+
+  it('given the frontmatter the build parsed (Astro, js-yaml), finds the same problems at the same lines', () => {
+    const texts = [
+      good,
+      '---\ntitel: "خبر"\ndescription: "موجز"\ndate: 2024-02-30\ncategory: sport\n---\n\nنص.\n',
+      good.replace('title: "خبر"', 'title: ""'),
+      good.replace('date: 2024-11-12', 'date: 2024-11-12\nupdated: 2024-11-01'),
+      good.replace('date: 2024-11-12', 'date: 2024-11-12 09:30'),
+      good.replace('category: politics', 'category: politics\ntags: [سياسة, ""]'),
+      `${good}\n<Figure src="./images/x.jpg" />\n`,
+      renderArticleTemplate({ title: 'قمة', date: '2024-11-12', category: 'politics', categories: ['politics'], slug: 'qma' }).replace(
+        /^draft: true$/m,
+        'draft: false',
+      ),
+    ];
+    for (const text of texts) {
+      const data = parseFrontmatter(text).frontmatter as Record<string, unknown>;
+      const fileExists = (p: string) => p === './images/y.jpg';
+      expect(checkArticle(text, { ...options, fileExists, data }), text).toEqual(checkArticle(text, { ...options, fileExists }));
+    }
+    // The broken ones really are broken, with lines from the file (not the fast path's guesses).
+    expect(checkArticle(texts[1]!, { ...options, data: parseFrontmatter(texts[1]!).frontmatter }).map((p) => p.line)).toEqual([2, 4, 5, 6]);
   });
 
   it('reads the required fields from the schema', () => {
