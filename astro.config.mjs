@@ -13,6 +13,7 @@ import { siteUrl, basePath, contentDir, editorEnv } from './src/deploy.config.mj
 import admin from './src/integrations/admin.ts';
 import { resolveEditorBackend } from './src/lib/editor/backend.ts';
 import postBuild from './src/integrations/post-build.ts';
+import incrementalCacheLinks from './src/integrations/incremental-cache-links.ts';
 import commentsNotice from './src/integrations/comments-notice.ts';
 import { scriptResources, siteCspDirectives } from './src/integrations/csp.ts';
 import { videoEmbedOrigins } from './src/lib/content/video.ts';
@@ -96,6 +97,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // commentsNotice: the build says when comments are closed for want of a setting.
   // admin: the web editor at <base>admin/ (its own page, policy and bundle).
+  // incrementalCacheLinks: the incremental cache's copy of each page is a hard link, not a second write.
   // postBuild stays last: the steps outside page rendering, in one child process
   // (src/integrations/post-build.ts): related articles and the Arabic search index (dist/pagefind/)
   // while Astro renders, then the sitemaps (every page except those marked noindex, lastmod from
@@ -104,6 +106,7 @@ export default defineConfig({
     mdx(),
     commentsNotice(site.comments),
     admin({ contentDir, siteUrl, basePath, backend: resolveEditorBackend(editorEnv) }),
+    incrementalCacheLinks(),
     postBuild(),
   ],
   // Astro hashes its own scripts and styles (and the font <style>) into a CSP <meta> on every page;

@@ -4,7 +4,7 @@
 // is on its page, the home page, its category and tag pages, the feeds, the sitemaps and in search;
 // the stories related to it link it; no page shows an edited title's old words; a deleted story's page
 // is gone.
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -221,5 +221,39 @@ describe('incremental builds', () => {
     expect(await readFile(path.join(warm.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain(newId);
     expect(await indexedUrls(warm.outDir)).not.toContain(`/articles/${newId}/`);
     expect(await searchIndex(warm.outDir)).toEqual(await searchIndex(cold.outDir));
+  });
+
+  it('keeps the cache’s copy of each page as a link to it, and restores an emptied output folder from it', async () => {
+    const outDir = path.join(tmpRoot, 'incremental', 'dist');
+    const copies = path.join(tmpRoot, 'incremental', 'cache', 'dist');
+    // Pages rendered again by the builds above (edited, deleted) included: one file under two names
+    // (src/integrations/incremental-cache-links.ts), not a second write.
+    const linked = (await pages(outDir)).filter((page) => page.endsWith('.html'));
+    expect(linked.length).toBeGreaterThan(60);
+    for (const page of linked) {
+      const [built, copy] = await Promise.all([
+        stat(path.join(outDir, page)),
+        stat(path.join(copies, page)).catch(() => undefined),
+      ]);
+      if (copy) expect(copy.ino, page).toBe(built.ino);
+    }
+    const withCopies = (
+      await Promise.all(
+        linked.map((page) =>
+          stat(path.join(copies, page)).then(
+            () => 1,
+            () => 0,
+          ),
+        ),
+      )
+    ).reduce<number>((a, b) => a + b, 0);
+    expect(withCopies).toBeGreaterThan(60);
+    // A host that keeps the cache but builds into a clean folder: the skipped pages come back as
+    // they were, the same as the cold build of the same content (the test above's).
+    await rm(outDir, { recursive: true, force: true });
+    const restored = await buildSite({ name: 'incremental', contentDir, keep: true, env });
+    expect(restored.ok, restored.output).toBe(true);
+    expect((restored.output.match(/\(restored\)/g) ?? []).length).toBeGreaterThan(60);
+    expect(await differences(outDir, path.join(tmpRoot, 'incremental-cold', 'dist'))).toEqual([]);
   });
 });
