@@ -99,15 +99,8 @@ export default function postBuild(): AstroIntegration {
         const started = fork(worker, [JSON.stringify(job)], {
           cwd: process.cwd(),
           // Node's default heap (about 4 GB) is too small for the search index and the page scan of
-          // 100,000 articles: up to a third of the machine's memory. A young generation of 64 MB
-          // semi-spaces instead of 16: the related lists and the search records are many short-lived
-          // objects, and a CPU profile of publishing into 10,000 articles had 1.2 s of this process's
-          // main thread in the garbage collector with the default, 0.7 s with this.
-          execArgv: [
-            ...tsNodeArgs,
-            `--max-old-space-size=${childHeapMb()}`,
-            '--max-semi-space-size=64',
-          ],
+          // 100,000 articles: up to a third of the machine's memory.
+          execArgv: [...tsNodeArgs, `--max-old-space-size=${childHeapMb()}`],
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         });
         child = started;
