@@ -67,6 +67,23 @@ export function report(rows, lighthouse) {
       'changed; add: one new article; edit: one title changed.',
     '',
   );
+  const tried = rows.filter((row) => row.builds['ours/cold']?.tries?.length > 1);
+  if (tried.length) {
+    const list = (build) => (build?.tries ?? []).map((ms) => `${seconds(ms)} s`).join(', ');
+    out.push(
+      'Cold builds: each site built alternately (ours, bare, ours, bare…), the faster of its builds ' +
+        'shown below and used in the ratios; all of them: ' +
+        tried
+          .map(
+            (row) =>
+              `${number(row.size)} articles ours ${list(row.builds['ours/cold'])}` +
+              (row.builds['bare/cold']?.tries ? `, bare ${list(row.builds['bare/cold'])}` : ''),
+          )
+          .join('; ') +
+        '.',
+      '',
+    );
+  }
   const cell = (build) =>
     build
       ? [`${seconds(build.wallMs)} s`, `${seconds(build.cpuMs)} s`, mib(build.peakRss)]

@@ -3,7 +3,7 @@
 // (a host that builds into a clean folder and keeps only the cache). Astro writes that copy after the
 // page itself: a second mkdir, open, write and close for every page, four more waits on Node's thread
 // pool for the main thread, which renders one page at a time (a CPU profile of a 5,000-article build:
-// about 0.8 s of the main thread, and the same bytes written twice: 380 MB at 5,000 articles).
+// about 0.8 s of the main thread, and the same bytes written twice: 211 MB at 5,000 articles).
 //
 // This integration makes the copy a hard link of the page just written: the same file under the
 // cache's name, made synchronously (no bytes written, two system calls). Astro restores a page with
