@@ -18,11 +18,12 @@ function replaceBlock(file, start, end, text, fallback) {
 }
 
 /** Writes the report of a run (cli.mjs's options) into BENCHMARKS.md and README.md. */
-export function writeResults({ sizes, only, bare }, text) {
+export function writeResults({ sizes, only, bare, coldRuns }, text) {
   const args = [
     sizes.join(',') === '1000,5000,10000' ? '' : `--sizes ${sizes.join(',')}`,
     only.length === 4 ? '' : `--only ${only.join(',')}`,
     bare ? '' : '--no-bare',
+    coldRuns === 2 ? '' : `--cold-runs ${coldRuns}`,
   ].filter(Boolean);
   const command = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
   const body = `Figures from \`${command}\`:\n\n${text}`;
