@@ -230,23 +230,16 @@ describe('incremental builds', () => {
     // (src/integrations/incremental-cache-links.ts), not a second write.
     const linked = (await pages(outDir)).filter((page) => page.endsWith('.html'));
     expect(linked.length).toBeGreaterThan(60);
+    let withCopies = 0;
     for (const page of linked) {
       const [built, copy] = await Promise.all([
         stat(path.join(outDir, page)),
         stat(path.join(copies, page)).catch(() => undefined),
       ]);
-      if (copy) expect(copy.ino, page).toBe(built.ino);
+      if (!copy) continue;
+      withCopies++;
+      expect(copy.ino, page).toBe(built.ino);
     }
-    const withCopies = (
-      await Promise.all(
-        linked.map((page) =>
-          stat(path.join(copies, page)).then(
-            () => 1,
-            () => 0,
-          ),
-        ),
-      )
-    ).reduce<number>((a, b) => a + b, 0);
     expect(withCopies).toBeGreaterThan(60);
     // A host that keeps the cache but builds into a clean folder: the skipped pages come back as
     // they were, the same as the cold build of the same content (the test above's).
