@@ -14,6 +14,7 @@ import { readManifest } from '../lib/content/manifest';
 import { articlePath, builtFileUrl } from '../lib/routes';
 import { timingLine, timingsEnabled } from './build-timing';
 import { removeStalePages } from './built-files';
+import { collectGarbage } from './collect-garbage';
 import type { ParentMessage, PostBuildJob, PostBuildMessage } from './post-build';
 import { earlyScan, scanPages, type EarlyScan } from './page-scan';
 import { computeRelatedFile } from './related-job';
@@ -40,6 +41,7 @@ async function step<T>(
   const started = performance.now();
   const logs: Promise<void>[] = [];
   const result = await run((log) => logs.push(send({ label, log })));
+  collectGarbage();
   await Promise.all(logs);
   if (timings) console.log(timingLine(label, performance.now() - started));
   return result;

@@ -35,6 +35,7 @@ import {
   type SearchRecord,
 } from '../lib/search/record';
 import { site } from '../site.config';
+import { collectGarbage } from './collect-garbage';
 
 export interface SearchIndexJob {
   outDir: string;
@@ -350,6 +351,7 @@ async function writeBundle(dir: string, records: readonly SearchRecord[]): Promi
   // Pagefind's process keeps the memory of the largest index it held: a new one for each bundle keeps
   // the build's peak at one block's index (about 200 MB for 2,048 articles), not the archive's.
   await pagefind.close();
+  collectGarbage();
   for (const entry of readdirSync(fresh)) {
     if (unusedFiles.test(entry)) rmSync(path.join(fresh, entry), { force: true });
   }

@@ -59,6 +59,9 @@ describe('searchBlocks', () => {
     expect(defaults.length).toBeLessThanOrEqual(16 + 5 + 1);
     expect(largeBlockSize(10_000)).toBe(1024);
     expect(searchBlocks(10_000).length).toBeLessThanOrEqual(9 + 2 + 1);
+    // Smaller blocks for a smaller archive, never more full blocks than a larger one has.
+    expect(largeBlockSize(5_000)).toBe(512);
+    expect(searchBlocks(5_000).length).toBeLessThanOrEqual(16 + 1 + 1);
   });
 
   it('names bundles by first article and size', () => {
@@ -69,7 +72,7 @@ describe('searchBlocks', () => {
 describe('blockSizesFrom (AFAQ_SEARCH_BLOCKS)', () => {
   it('reads "small,minLarge" and refuses anything else', () => {
     expect(blockSizesFrom('4,16')).toMatchObject({ small: 4, minLarge: 16 });
-    expect(blockSizesFrom(undefined).minLarge).toBe(1024);
+    expect(blockSizesFrom(undefined).minLarge).toBe(512);
     expect(() => blockSizesFrom('3,16')).toThrow(/AFAQ_SEARCH_BLOCKS/);
     expect(() => blockSizesFrom('32,16')).toThrow(/AFAQ_SEARCH_BLOCKS/);
   });

@@ -1,0 +1,6 @@
+// The post-build child runs with --expose-gc (post-build.ts). Its heap limit is a third of the
+// machine's memory, so V8 lets the garbage of a finished step (the related-articles model, a search
+// bundle's records) pile up while Astro renders, at the build's busiest moment for memory. Collected
+// after each step and each bundle instead: the child's RSS in a 5,000-article build went from about
+// 258 to 212 MB. Where gc is not exposed (unit tests), this does nothing.
+export const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
