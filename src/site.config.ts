@@ -2,10 +2,10 @@
 // comments) come from environment variables through deploy.config.mjs; everything else lives here.
 // The meaning of each setting, and what is allowed, is in src/lib/site-config.ts.
 import { basePath, commentsEnv, contentDir, siteUrl } from './deploy.config.mjs';
-import { resolveCommentProvider } from './lib/comments/provider';
-import { defineSiteConfig } from './lib/site-config';
+import { resolveCommentProvider } from './lib/comments/provider.ts';
+import { defineSiteConfig } from './lib/site-config.ts';
 
-export type { SiteConfig } from './lib/site-config';
+export type { SiteConfig } from './lib/site-config.ts';
 
 export const site = defineSiteConfig({
   name: 'آفاق نيوز',

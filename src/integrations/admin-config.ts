@@ -3,9 +3,9 @@
 // ids, taken file names). Written by `astro build`, served fresh by `npm run dev`.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { articleSchema, editorSchemaHelpers } from '../lib/content/article-schema';
-import { adminCsp, type EditorBackend } from '../lib/editor/admin-page';
-import { articleFieldOrder, editorConfig } from '../lib/editor/decap-config';
+import { articleSchema, editorSchemaHelpers } from '../lib/content/article-schema.ts';
+import { adminCsp, type EditorBackend } from '../lib/editor/admin-page.ts';
+import { articleFieldOrder, editorConfig } from '../lib/editor/decap-config.ts';
 
 export interface AdminSettings {
   contentDir: string;

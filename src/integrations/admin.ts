@@ -11,10 +11,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { adminBuildOptions, cachedAdminBundle } from './admin-bundle';
-import { editorConfigFor, type AdminSettings } from './admin-config';
-import { adminPage } from '../lib/editor/admin-page';
-import { checkArticle, formatProblems } from '../lib/content/article-check';
+import { adminBuildOptions, cachedAdminBundle } from './admin-bundle.ts';
+import { editorConfigFor, type AdminSettings } from './admin-config.ts';
+import { adminPage } from '../lib/editor/admin-page.ts';
+import { checkArticle, formatProblems } from '../lib/content/article-check.ts';
 
 /** The admin page's font files, copied from @fontsource/cairo (the same files the site uses). */
 const fontFiles = ['cairo-arabic-400-normal.woff2', 'cairo-arabic-700-normal.woff2'];

@@ -2,7 +2,7 @@
 // person deploying learns it from the build log, not from a reader whose comment went nowhere.
 import type { AstroIntegration } from 'astro';
 import type { CommentProvider } from '../lib/comments/provider';
-import { commentsNotConfigured, formatMessage } from '../lib/content/messages';
+import { commentsNotConfigured, formatMessage } from '../lib/content/messages.ts';
 
 export default function commentsNotice(provider: CommentProvider): AstroIntegration {
   return {

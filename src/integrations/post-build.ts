@@ -24,7 +24,7 @@ import {
   articlesSyncedKey,
   relatedListsKey,
   type RelatedResult,
-} from '../lib/content/related-lists';
+} from '../lib/content/related-lists.ts';
 
 /** What the parent hands the worker (as JSON in argv). */
 export interface PostBuildJob {

@@ -1,7 +1,7 @@
 // Live coverage shows its updates newest first, whatever order the editor wrote them in: among the
 // children of any node, the <Update time="…"> blocks are put in descending time order in the places
 // they occupy (other content stays where it is). An update without a valid time fails the build.
-import { parseUpdateTime } from '../lib/content/live';
+import { parseUpdateTime } from '../lib/content/live.ts';
 
 interface Node {
   type: string;

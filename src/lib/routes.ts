@@ -4,7 +4,7 @@
 // Reads the deployment settings only (deploy.config.mjs), so any module may import it, the site's
 // config and the comment receiver included.
 import { basePath, siteUrl } from '../deploy.config.mjs';
-import { textToSlug } from './arabic/slugs';
+import { textToSlug } from './arabic/slugs.ts';
 
 // ── Building blocks, for any base path ────────────────────────────────────────────────────────────
 

@@ -4,7 +4,7 @@
 // Whether each navigation category exists is checked once the content is loaded (content/site-data.ts).
 import { z } from 'astro/zod';
 import type { CommentProvider } from './comments/provider';
-import { editorError, invalidSiteConfig } from './content/messages';
+import { editorError, invalidSiteConfig } from './content/messages.ts';
 
 const wholeNumber = 'a whole number, at least 1';
 const count = () =>

@@ -1,6 +1,6 @@
 // Where the comment form posts, decided from deployment settings, and the origin that the Content
 // Security Policy must allow for it (form-action and connect-src).
-import { commentsEndpointPath } from '../routes';
+import { commentsEndpointPath } from '../routes.ts';
 
 /** Where the comment form posts: nowhere (comments closed), Netlify Forms, or a receiver's URL. */
 export type CommentProvider =

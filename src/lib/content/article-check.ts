@@ -3,9 +3,9 @@
 // saving) run this same function on the same text, so the editor sees in the browser what the build
 // would print, and a broken article cannot be saved from the editor.
 import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
-import { articleSchema, editorSchemaHelpers } from './article-schema';
-import { fieldLabels } from './fields';
-import { findImpossibleDates } from './frontmatter';
+import { articleSchema, editorSchemaHelpers } from './article-schema.ts';
+import { fieldLabels } from './fields.ts';
+import { findImpossibleDates } from './frontmatter.ts';
 import {
   articleFileMessages,
   formatMessage,
@@ -13,10 +13,10 @@ import {
   missingCategory,
   requiredField,
   type EditorMessage,
-} from './messages';
-import { placeholderProblems } from './placeholders';
-import { componentPattern, editorComponents, missingProps, readComponent } from '../editor/components';
-import { mdxSyntaxError } from '../editor/mdx-syntax';
+} from './messages.ts';
+import { placeholderProblems } from './placeholders.ts';
+import { componentPattern, editorComponents, missingProps, readComponent } from '../editor/components.ts';
+import { mdxSyntaxError } from '../editor/mdx-syntax.ts';
 
 export interface ArticleProblem {
   /** 1-based line in the file (and column, when the problem is at a character). */

@@ -4,7 +4,7 @@
 // which builds a control for every field here). Add a field here and the form gets it, or a test says
 // which control it needs.
 import { z } from 'astro/zod';
-import { fieldMessages as m, unknownFieldsMessage } from './messages';
+import { fieldMessages as m, unknownFieldsMessage } from './messages.ts';
 
 /**
  * What the collection's schema context gives (Astro's image() and reference()), or stand-ins outside

@@ -24,7 +24,7 @@ export type Byline<Photo = unknown> =
   | { kind: 'profile'; author: AuthorProfile<Photo> }
   | { kind: 'text'; name: string };
 
-import { editorError, unknownAuthor } from './messages';
+import { editorError, unknownAuthor } from './messages.ts';
 
 const idLike = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

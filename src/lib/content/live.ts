@@ -1,8 +1,8 @@
 // Live coverage («تغطية مباشرة»): an article with `live: true` whose body holds <Update time="…">
 // blocks. This reads the updates out of the MDX source for the page's structured data and header
 // (the page shows them newest first; see remark-live-updates.ts).
-import { mdxToPlainText } from '../arabic/text';
-import { componentMessages, formatMessage } from './messages';
+import { mdxToPlainText } from '../arabic/text.ts';
+import { componentMessages, formatMessage } from './messages.ts';
 
 export interface LiveUpdate {
   time: Date;

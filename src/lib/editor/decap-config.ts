@@ -3,10 +3,10 @@
 // the schema requires it; a field the generator does not know how to edit is an error (a test builds
 // the configuration for the real schema, so adding a field to the schema without an editor control
 // fails the tests).
-import { socialNetworks } from '../content/authors';
+import { socialNetworks } from '../content/authors.ts';
 import type { z } from 'astro/zod';
-import { editorComponents } from './components';
-import { fieldLabels } from '../content/fields';
+import { editorComponents } from './components.ts';
+import { fieldLabels } from '../content/fields.ts';
 
 /** What the schema marks on its fields for the editor (see editorSchemaHelpers). */
 export interface FieldMeta {

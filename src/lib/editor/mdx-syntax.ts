@@ -4,7 +4,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { bodyMessages } from '../content/messages';
+import { bodyMessages } from '../content/messages.ts';
 
 export interface MdxSyntaxError {
   /** 1-based line and column in the body. */
