@@ -457,17 +457,7 @@ function buildTextVectors<T extends RelatedInput>(
       add(doc.description, DESCRIPTION_WEIGHT);
       if (bodyText) add(bodyText(doc).slice(0, MAX_BODY_CHARS), 1);
     }
-    // Plain loops: TypedArray.from(array, map) was most of this function's time.
-    const ids = new Int32Array(present.length);
-    const counts = new Float64Array(present.length);
-    for (let i = 0; i < present.length; i++) {
-      const id = present[i]!;
-      ids[i] = id;
-      counts[i] = tf[id]!;
-      rawDf[id]!++;
-      tf[id] = 0;
-    }
-    present.length = 0;
+    const { ids, counts } = takeCounts(present, tf, rawDf);
     docTerms.push(ids);
     docCounts.push(counts);
   }
@@ -485,18 +475,9 @@ function buildTextVectors<T extends RelatedInput>(
       if (tf[target] === 0) present.push(target);
       tf[target] = tf[target]! + counts[i]!;
     }
-    const mergedIds = new Int32Array(present.length);
-    const mergedCounts = new Float64Array(present.length);
-    for (let i = 0; i < present.length; i++) {
-      const id = present[i]!;
-      mergedIds[i] = id;
-      mergedCounts[i] = tf[id]!;
-      df[id]!++;
-      tf[id] = 0;
-    }
-    docCounts[doc] = mergedCounts;
-    docTerms[doc] = mergedIds;
-    present.length = 0;
+    const merged = takeCounts(present, tf, df);
+    docTerms[doc] = merged.ids;
+    docCounts[doc] = merged.counts;
   }
 
   const n = docs.length;
@@ -511,6 +492,29 @@ function buildTextVectors<T extends RelatedInput>(
     }
     return toVector(entries, maxTerms);
   });
+}
+
+/**
+ * One article's counted terms: the ids in `present` (in the order first counted) and their counts in
+ * `tf`, each id counted once more in `df`; `tf` and `present` are left empty for the next article.
+ * Plain loops: TypedArray.from(array, map) was most of buildTextVectors' time in a profile.
+ */
+function takeCounts(
+  present: number[],
+  tf: Float64Array,
+  df: { [id: number]: number },
+): { ids: Int32Array; counts: Float64Array } {
+  const ids = new Int32Array(present.length);
+  const counts = new Float64Array(present.length);
+  for (let i = 0; i < present.length; i++) {
+    const id = present[i]!;
+    ids[i] = id;
+    counts[i] = tf[id]!;
+    df[id]!++;
+    tf[id] = 0;
+  }
+  present.length = 0;
+  return { ids, counts };
 }
 
 /** Tag vectors: each tag (normalised) weighted by its idf, L2-normalised. */
