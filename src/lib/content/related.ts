@@ -296,8 +296,13 @@ export function matchRange(model: RelatedModel, from: number, to: number): Int32
   };
 
   for (let a = from; a < to; a++) {
+    // Marked as met, the article is never its own candidate (its sums are thrown away).
+    seen[a] = 1;
     let touchedCount = accumulate(a, model.queries, model.textPostings, textScore, touched, seen, 0);
     touchedCount = accumulate(a, model.tags, model.tagPostings, tagScore, touched, seen, touchedCount);
+    seen[a] = 0;
+    textScore[a] = 0;
+    tagScore[a] = 0;
     let size = 0;
     const timeA = times[a]!;
     const categoryA = categoryOf[a]!;
@@ -362,7 +367,8 @@ function fillUp(chosen: number[], a: number, k: number, sameCategory: readonly n
 
 /**
  * Adds article a's dot products with every article in the posting lists of its terms to `scores`,
- * recording each article met for the first time in `touched`. Returns the new count of touched.
+ * recording each article met for the first time in `touched` (the caller marks `a` itself as met).
+ * Returns the new count of touched.
  */
 function accumulate(
   a: number,
@@ -381,7 +387,6 @@ function accumulate(
     const end = offsets[term + 1]!;
     for (let p = offsets[term]!; p < end; p++) {
       const b = docs[p]!;
-      if (b === a) continue;
       if (seen[b] === 0) {
         seen[b] = 1;
         touched[touchedCount++] = b;
@@ -482,15 +487,19 @@ function buildTextVectors<T extends RelatedInput>(
 
   const n = docs.length;
   const idf = Float64Array.from(df, (count) => Math.log(1 + n / count));
+  // Scratch arrays reused for every article: its candidate terms and their weights by term id.
+  const candidates = new Int32Array(terms.length);
+  const weightOf = new Float64Array(terms.length);
   return docTerms.map((ids, doc) => {
     const counts = docCounts[doc]!;
-    const entries: Array<[number, number]> = [];
+    let size = 0;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       if (df[id]! < 2) continue; // a term only this article has cannot relate it to another
-      entries.push([id, (1 + Math.log(counts[i]!)) * idf[id]!]);
+      weightOf[id] = (1 + Math.log(counts[i]!)) * idf[id]!;
+      candidates[size++] = id;
     }
-    return toVector(entries, maxTerms);
+    return toVector(candidates.subarray(0, size), weightOf, maxTerms);
   });
 }
 
@@ -540,32 +549,46 @@ function buildTagVectors(docs: readonly RelatedInput[]): SparseVector[] {
     return ids;
   });
   const n = docs.length;
+  const weightOf = Float64Array.from(df, (count) => Math.log(1 + n / count));
   return tagIds.map((ids) =>
     toVector(
-      [...ids].filter((id) => df[id]! >= 2).map((id): [number, number] => [id, Math.log(1 + n / df[id]!)]),
+      Int32Array.from([...ids].filter((id) => df[id]! >= 2)),
+      weightOf,
       Number.POSITIVE_INFINITY,
     ),
   );
 }
 
-/** Strongest `maxTerms` entries (ties by term id), L2-normalised, sorted by term id. */
-function toVector(entries: Array<[number, number]>, maxTerms: number): SparseVector {
-  let kept = entries;
-  if (entries.length > maxTerms) {
-    entries.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    kept = entries.slice(0, maxTerms);
+/**
+ * The strongest `maxTerms` of the given (distinct) term ids by weight (`weightOf[id]`; ties: the
+ * lower id), L2-normalised, sorted by term id. Selected by the weight of the last one kept, with
+ * numeric sorts only: a sort with a comparator was most of the model's preparation in a profile.
+ */
+function toVector(ids: Int32Array, weightOf: Float64Array, maxTerms: number): SparseVector {
+  let kept = ids;
+  if (ids.length > maxTerms) {
+    const ascending = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) ascending[i] = weightOf[ids[i]!]!;
+    ascending.sort();
+    const threshold = ascending[ids.length - maxTerms]!;
+    const ties: number[] = [];
+    kept = new Int32Array(maxTerms);
+    let size = 0;
+    for (const id of ids) {
+      if (weightOf[id]! > threshold) kept[size++] = id;
+      else if (weightOf[id] === threshold) ties.push(id);
+    }
+    // Those of the threshold's weight with the lowest ids fill the places left.
+    const lowest = Int32Array.from(ties).sort();
+    for (let i = 0; size < maxTerms; i++) kept[size++] = lowest[i]!;
   }
-  kept.sort((x, y) => x[0] - y[0]);
+  const sorted = Int32Array.from(kept).sort();
   let norm = 0;
-  for (const [, weight] of kept) norm += weight * weight;
+  for (let i = 0; i < sorted.length; i++) norm += weightOf[sorted[i]!]! * weightOf[sorted[i]!]!;
   norm = Math.sqrt(norm) || 1;
-  const ids = new Int32Array(kept.length);
-  const weights = new Float64Array(kept.length);
-  for (let i = 0; i < kept.length; i++) {
-    ids[i] = kept[i]![0];
-    weights[i] = kept[i]![1] / norm;
-  }
-  return { ids, weights };
+  const weights = new Float64Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) weights[i] = weightOf[sorted[i]!]! / norm;
+  return { ids: sorted, weights };
 }
 
 /** The `count` strongest entries of a vector (not renormalised: scores stay comparable). */
@@ -582,29 +605,44 @@ function strongest(vector: SparseVector, count: number): SparseVector {
 function buildPostings(vectors: readonly SparseVector[], eligible: readonly boolean[], cap: number): Rows {
   let termCount = 0;
   for (const vector of vectors) for (const id of vector.ids) termCount = Math.max(termCount, id + 1);
-  const lists: Array<Array<[number, number]>> = Array.from({ length: termCount }, () => []);
+  // Every eligible article under each of its terms, in article order (counted, then placed).
+  const starts = new Int32Array(termCount + 1);
+  vectors.forEach((vector, doc) => {
+    if (eligible[doc]) for (const id of vector.ids) starts[id + 1]!++;
+  });
+  for (let term = 0; term < termCount; term++) starts[term + 1]! += starts[term]!;
+  const fill = starts.slice(0, termCount);
+  const allDocs = new Int32Array(starts[termCount]!);
+  const allWeights = new Float64Array(allDocs.length);
   vectors.forEach((vector, doc) => {
     if (!eligible[doc]) return;
-    for (let i = 0; i < vector.ids.length; i++) lists[vector.ids[i]!]!.push([doc, vector.weights[i]!]);
-  });
-  const offsets = new Int32Array(termCount + 1);
-  let total = 0;
-  for (let term = 0; term < termCount; term++) {
-    const list = lists[term]!;
-    if (list.length > cap) {
-      list.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-      list.length = cap;
+    for (let i = 0; i < vector.ids.length; i++) {
+      const at = fill[vector.ids[i]!]!++;
+      allDocs[at] = doc;
+      allWeights[at] = vector.weights[i]!;
     }
-    total += list.length;
-    offsets[term + 1] = total;
-  }
-  const docs = new Int32Array(total);
-  const weights = new Float64Array(total);
-  let at = 0;
-  for (const list of lists) {
-    for (const [doc, weight] of list) {
-      docs[at] = doc;
-      weights[at++] = weight;
+  });
+  // A longer list keeps its `cap` strongest articles (ties: the lower number), strongest first.
+  const offsets = new Int32Array(termCount + 1);
+  for (let term = 0; term < termCount; term++)
+    offsets[term + 1] = offsets[term]! + Math.min(cap, starts[term + 1]! - starts[term]!);
+  const docs = new Int32Array(offsets[termCount]!);
+  const weights = new Float64Array(docs.length);
+  for (let term = 0; term < termCount; term++) {
+    const from = starts[term]!;
+    const length = starts[term + 1]! - from;
+    const to = offsets[term]!;
+    if (length <= cap) {
+      docs.set(allDocs.subarray(from, from + length), to);
+      weights.set(allWeights.subarray(from, from + length), to);
+      continue;
+    }
+    const order = new Int32Array(length);
+    for (let i = 0; i < length; i++) order[i] = from + i;
+    order.sort((x, y) => allWeights[y]! - allWeights[x]! || allDocs[x]! - allDocs[y]!);
+    for (let i = 0; i < cap; i++) {
+      docs[to + i] = allDocs[order[i]!]!;
+      weights[to + i] = allWeights[order[i]!]!;
     }
   }
   return { offsets, columns: docs, weights };

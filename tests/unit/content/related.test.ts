@@ -226,4 +226,29 @@ describe('computeRelated: determinism', () => {
     const result = related([article('q', same), article('c', same), article('b', same), article('a', same)], 3);
     expect(ids(result.get('q'))).toEqual(['a', 'b', 'c']);
   });
+
+  // Terms given ahead (the `terms` option): ids in order of first use, a → t1 0, t2 1, t3 2, t4 3.
+  const withTerms = (given: Record<string, string>, extra: Parameters<typeof related>[2]) =>
+    related(
+      Object.keys(given).map((id) => article(id, { date: '2024-01-01' })),
+      1,
+      { terms: (a) => given[a.id], ...extra },
+    );
+
+  it('keeps the lowest term ids of equally weighted terms when a vector is pruned', () => {
+    const result = withTerms(
+      { a: 't1 1 t2 1 t3 1 t4 1', b: 't1 1 t2 1', c: 't3 1 t4 1' },
+      { maxTermsPerArticle: 2, maxQueryTerms: 2 },
+    );
+    // a keeps t1 and t2: it matches b, and c (t3 and t4) finds nothing of it.
+    expect(ids(result.get('a'))).toEqual(['b']);
+    expect(ids(result.get('b'))).toEqual(['a']);
+  });
+
+  it('keeps the lowest article numbers of equally weighted postings when a list is capped', () => {
+    const result = withTerms({ a: 't1 1 t2 1', b: 't1 1 t2 1', c: 't1 1 t2 1' }, { maxPostings: 1 });
+    // Each term lists a only: b and c find a, the newest of the rest would be c.
+    expect(ids(result.get('b'))).toEqual(['a']);
+    expect(ids(result.get('c'))).toEqual(['a']);
+  });
 });
