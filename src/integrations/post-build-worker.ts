@@ -14,10 +14,10 @@ import { readManifest } from '../lib/content/manifest';
 import { articlePath, builtFileUrl } from '../lib/routes';
 import { timingLine, timingsEnabled } from './build-timing';
 import { removeStalePages } from './built-files';
-import { collectGarbage } from './collect-garbage';
+import { collectGarbageIfGrown } from './collect-garbage';
 import type { ParentMessage, PostBuildJob, PostBuildMessage } from './post-build';
 import { earlyScan, scanPages, type EarlyScan } from './page-scan';
-import { computeRelatedFile } from './related-job';
+import { computeRelatedFile, readTermsAhead } from './related-job';
 import { buildSearchIndex } from './search-index';
 import { adminPage, adminPolicy, checkPageCsp, writeHeadersFile } from './security-headers';
 import { writeSitemaps } from './sitemap';
@@ -39,9 +39,10 @@ async function step<T>(
   run: (log: (message: string) => void) => Promise<T>,
 ): Promise<T> {
   const started = performance.now();
+  const heapBefore = process.memoryUsage().heapUsed;
   const logs: Promise<void>[] = [];
   const result = await run((log) => logs.push(send({ label, log })));
-  collectGarbage();
+  collectGarbageIfGrown(heapBefore);
   await Promise.all(logs);
   if (timings) console.log(timingLine(label, performance.now() - started));
   return result;
@@ -64,6 +65,15 @@ process.on('message', (message: ParentMessage) => {
     synced();
     begin();
   } else written(message.outputs);
+});
+
+// Meanwhile (Astro starts, then syncs), the last build's related-articles terms; a first build has none.
+setImmediate(() => {
+  try {
+    readTermsAhead(job.cacheDir);
+  } catch {
+    // Whatever is unreadable is read (and its error met) when the lists are computed.
+  }
 });
 
 // First the related articles once the articles are synced (the pages wait for them), then the search

@@ -4,7 +4,7 @@
 // does not grow with the archive's text. Also here: the related-articles terms of every article
 // (what computeRelated needs from each body, kept between builds), in 256 files.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CompiledBody } from './body/compile';
 
@@ -97,6 +97,9 @@ export interface TermsEntry {
  * for and written when one changed: publishing one story reads and writes 1/256 of them, not all
  * (at 10,000 articles they are 15 MB).
  */
+/** Shards as this process last read them, by file: what all() need not read again. */
+const readShards = new Map<string, { stamp: string; entries: ReadonlyMap<string, TermsEntry> }>();
+
 export class RelatedTerms {
   readonly #dir: string;
   readonly #shards = new Map<string, Map<string, TermsEntry>>();
@@ -131,19 +134,41 @@ export class RelatedTerms {
   set(id: string, entry: TermsEntry): void {
     const name = RelatedTerms.shardOf(id);
     this.#shard(name).set(id, entry);
-    this.#dirty.add(name);
+    this.#changed(name);
   }
 
   delete(id: string): void {
     const name = RelatedTerms.shardOf(id);
-    if (this.#shard(name).delete(id)) this.#dirty.add(name);
+    if (this.#shard(name).delete(id)) this.#changed(name);
   }
 
-  /** Every shard's entries in one map. */
+  #changed(name: string): void {
+    this.#dirty.add(name);
+    readShards.delete(path.join(this.#dir, `${name}.json`));
+  }
+
+  /** Lets go of the shards all() kept (their strings: about 15 MB at 10,000 articles). */
+  static forget(): void {
+    readShards.clear();
+  }
+
+  /**
+   * Every shard's entries in one map. A shard file this process read before and that is unchanged
+   * since (written whole and renamed: a new inode) is not read again: the post-build child reads
+   * them all while Astro starts (readTerms), then only the few the sync rewrote.
+   */
   all(): Map<string, TermsEntry> {
     const all = new Map<string, TermsEntry>();
     const names = existsSync(this.#dir) ? readdirSync(this.#dir).filter((name) => /^[0-9a-f]{2}\.json$/.test(name)) : [];
-    for (const name of names) for (const [id, entry] of this.#shard(name.slice(0, 2))) all.set(id, entry);
+    for (const name of names) {
+      const file = path.join(this.#dir, name);
+      const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
+      const stamp = stats && `${stats.mtimeNs}:${stats.size}:${stats.ino}`;
+      const known = readShards.get(file);
+      const shard = known && known.stamp === stamp && !this.#dirty.has(name.slice(0, 2)) ? known.entries : this.#shard(name.slice(0, 2));
+      if (stamp && shard !== known?.entries) readShards.set(file, { stamp, entries: shard });
+      for (const [id, entry] of shard) all.set(id, entry);
+    }
     return all;
   }
 

@@ -1,5 +1,14 @@
 // The build cache's bodies and related-articles terms: a publishing build touches only what changed.
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,6 +45,23 @@ describe('RelatedTerms', () => {
     expect(all.size).toBe(39);
     expect(all.get('خبر-7')).toEqual({ key: 'k2', terms: 'جديد' });
     expect(all.has('خبر-8')).toBe(false);
+  });
+
+  it('does not read a shard it read before again while the file is unchanged, until forget()', () => {
+    const store = new BodyStore(path.join(dir, 'terms-ahead'));
+    const terms = store.terms();
+    terms.set('أ', { key: 'k1', terms: 'أول 1' });
+    terms.save();
+    // Same size, same time (whole seconds, set exactly), same inode: what a rewrite by save() never
+    // keeps (a new file, renamed over the old one). Taken as unchanged.
+    const file = path.join(store.dir, 'related-terms', `${RelatedTerms.shardOf('أ')}.json`);
+    utimesSync(file, 1_000_000_000, 1_000_000_000);
+    expect(store.readTerms().get('أ')?.terms).toBe('أول 1');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('أول 1', 'أول 2'));
+    utimesSync(file, 1_000_000_000, 1_000_000_000);
+    expect(store.readTerms().get('أ')?.terms).toBe('أول 1');
+    RelatedTerms.forget();
+    expect(store.readTerms().get('أ')?.terms).toBe('أول 2');
   });
 });
 
