@@ -10,11 +10,14 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
-import { adminBuildOptions, cachedAdminBundle } from './admin-bundle.ts';
-import { editorConfigFor, type AdminSettings } from './admin-config.ts';
+import type { AdminSettings } from './admin-config.ts';
 import { adminPage } from '../lib/editor/admin-page.ts';
-import { checkArticle, formatProblems } from '../lib/content/article-check.ts';
+
+// Loaded when first used (esbuild, the editor's schema, the article checks: about 0.1 s of modules),
+// not with astro.config.mjs: a build starts that much sooner, and needs them only once it is done.
+const bundles = () => import('./admin-bundle.ts');
+const editorConfigFor = async (root: string, settings: AdminSettings) =>
+  (await import('./admin-config.ts')).editorConfigFor(root, settings);
 
 /** The admin page's font files, copied from @fontsource/cairo (the same files the site uses). */
 const fontFiles = ['cairo-arabic-400-normal.woff2', 'cairo-arabic-700-normal.woff2'];
@@ -38,7 +41,9 @@ export default function admin(settings: AdminSettings): AstroIntegration {
         await Promise.all([
           // The bundle is code only (npm packages and src/admin/), the same for every build of this
           // install: kept with the installed packages, like Vite's own caches, not per content build.
-          cachedAdminBundle(outdir, path.join(root, 'node_modules/.cache/afaq-admin')),
+          bundles().then(({ cachedAdminBundle }) =>
+            cachedAdminBundle(outdir, path.join(root, 'node_modules/.cache/afaq-admin')),
+          ),
           writeFile(path.join(outdir, 'config.json'), JSON.stringify(config)),
           writeFile(path.join(outdir, 'index.html'), adminPage(config.csp)),
           copyFile(stylesheet, path.join(outdir, 'admin.css')),
@@ -72,6 +77,7 @@ function adminDevServer(root: string, settings: AdminSettings, logger: Logger) {
   return {
     name: 'afaq-admin-dev',
     async configureServer(server: { middlewares: { use: (handler: Handler) => void } }) {
+      const [esbuild, { adminBuildOptions }] = await Promise.all([import('esbuild'), bundles()]);
       const context = await esbuild.context({
         ...adminBuildOptions({
           outdir: path.join(root, 'node_modules/.cache/afaq-admin'),
@@ -168,6 +174,7 @@ async function createLocalBackend(root: string, settings: AdminSettings): Promis
       (body.params?.assets ?? []).map((asset) => path.resolve(root, asset.path)),
     );
     const { categories } = (await editorConfigFor(root, settings)).validation;
+    const { checkArticle, formatProblems } = await import('../lib/content/article-check.ts');
     for (const file of files) {
       const absolute = path.resolve(root, file.path);
       if (!absolute.startsWith(articlesDir + path.sep) || !/\.mdx?$/.test(file.path)) continue;
