@@ -92,14 +92,14 @@ export interface TermsEntry {
   terms: string;
 }
 
+/** Shards as this process last read them, by file: what all() need not read again. */
+const readShards = new Map<string, { stamp: string; entries: ReadonlyMap<string, TermsEntry> }>();
+
 /**
  * The terms in 256 files by a hash of the article's id, each read when one of its articles is asked
  * for and written when one changed: publishing one story reads and writes 1/256 of them, not all
  * (at 10,000 articles they are 15 MB).
  */
-/** Shards as this process last read them, by file: what all() need not read again. */
-const readShards = new Map<string, { stamp: string; entries: ReadonlyMap<string, TermsEntry> }>();
-
 export class RelatedTerms {
   readonly #dir: string;
   readonly #shards = new Map<string, Map<string, TermsEntry>>();
