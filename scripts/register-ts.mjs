@@ -7,7 +7,7 @@
 import * as nodeModule from 'node:module';
 import { resolveSync } from './ts-resolve-hooks.mjs';
 
-// Compiled code (and stripped types) cached between runs, in the folder Astro's CLI uses for its own.
+// V8 code cached between runs (Node's default folder, the one Astro's CLI uses for its own).
 nodeModule.enableCompileCache?.();
 if (typeof nodeModule.registerHooks === 'function')
   nodeModule.registerHooks({ resolve: resolveSync });
