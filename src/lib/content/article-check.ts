@@ -1,5 +1,5 @@
 // Everything wrong with one article file, each problem with its line, its field and the catalogue's
-// message and fix. The build (content.config.ts, before Astro's own checks) and the web editor (before
+// message and fix. The build (collections.ts, before Astro's own checks) and the web editor (before
 // saving) run this same function on the same text, so the editor sees in the browser what the build
 // would print, and a broken article cannot be saved from the editor.
 import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';

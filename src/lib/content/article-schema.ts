@@ -1,5 +1,5 @@
 // The article frontmatter schema, in one place for everything that reads it: the content collection
-// (src/content.config.ts, with Astro's image() and reference()), the checks the build and the web
+// (lib/content/collections.ts, with Astro's image() and reference()), the checks the build and the web
 // editor run on a whole file (article-check.ts) and the web editor's form (lib/editor/decap-config.ts,
 // which builds a control for every field here). Add a field here and the form gets it, or a test says
 // which control it needs.

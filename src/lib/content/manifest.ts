@@ -1,7 +1,7 @@
 // What content sync leaves for the build steps that run outside Astro's page rendering (the related
 // articles and the search index, in the post-build child process: src/integrations/post-build.ts):
 // the articles and categories as the data store has them, in plain JSON files of the build cache,
-// written by their loaders when a sync ends (article-loader.ts, content.config.ts).
+// written by their loaders when a sync ends (article-loader.ts, collections.ts).
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 

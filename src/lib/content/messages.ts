@@ -1,6 +1,6 @@
 // Every message an editor (or the person deploying the site) can meet, in one catalogue, like Astro's
 // errors-data.ts: each entry says what is wrong (`message`, Arabic first) and how to fix it (`hint`).
-// The build (content.config.ts, site data, the MDX components), `npm run new` and `npm run check:links`
+// The build (collections.ts, site data, the MDX components), `npm run new` and `npm run check:links`
 // show these entries through `formatMessage()`; none of them writes editor-facing text inline.
 
 export interface EditorMessage {
