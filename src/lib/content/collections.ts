@@ -174,11 +174,7 @@ const categories = defineCollection({
 /** Writers: content/authors/<id>.json, named by an article's `author: <id>`. */
 const authors = defineCollection({
   loader: withManifest(
-    optionalFolder(
-      glob({ pattern: '*.json', base: `${contentDir}/authors` }),
-      `${contentDir}/authors`,
-      '.json',
-    ),
+    optionalGlob('authors', '.json'),
     (cacheDir, entries) =>
       writeManifest(
         cacheDir,
@@ -213,11 +209,7 @@ const authors = defineCollection({
 
 /** The site's own pages (about, contact, privacy): content/pages/<slug>.md, linked from the footer. */
 const pages = defineCollection({
-  loader: optionalFolder(
-    glob({ pattern: '*.md', base: `${contentDir}/pages` }),
-    `${contentDir}/pages`,
-    '.md',
-  ),
+  loader: optionalGlob('pages', '.md'),
   schema: z.strictObject(
     {
       title: z.string({ error: m.pageTitle }).trim().min(1, { error: m.pageTitle }),
@@ -233,15 +225,18 @@ const pages = defineCollection({
 });
 
 /**
- * Comments, authors and pages are optional: with no content/comments folder, or an empty one, the collection is simply
- * empty, without the warnings the glob loader and getCollection() would print on every build.
+ * The glob loader of content/<folder>/*<extension>, for the optional collections (comments, authors,
+ * pages): with no such folder, or an empty one, the collection is simply empty, without the warnings
+ * the glob loader and getCollection() would print on every build.
  */
-function optionalFolder(loader: Loader, folder: string, extension: string): Loader {
+function optionalGlob(folder: string, extension: string): Loader {
+  const base = `${contentDir}/${folder}`;
+  const loader = glob({ pattern: `*${extension}`, base });
   return {
     ...loader,
     load: async (context) => {
       const hasFiles =
-        existsSync(folder) && readdirSync(folder).some((name) => name.endsWith(extension));
+        existsSync(base) && readdirSync(base).some((name) => name.endsWith(extension));
       if (hasFiles) return loader.load(context);
       // An empty collection that Astro still knows about: getCollection() warns "does not exist or is
       // empty" for a collection it has no map for, and a placeholder entry added then removed leaves one.
@@ -254,11 +249,7 @@ function optionalFolder(loader: Loader, folder: string, extension: string): Load
 
 /** Approved comments, written by the moderation command (npm run comments -- approve ID). */
 const comments = defineCollection({
-  loader: optionalFolder(
-    glob({ pattern: '*.json', base: `${contentDir}/comments` }),
-    `${contentDir}/comments`,
-    '.json',
-  ),
+  loader: optionalGlob('comments', '.json'),
   schema: z.strictObject(
     {
       id: z.string().regex(commentIdPattern, { error: c.id }),
